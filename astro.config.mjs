@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * Site configuration. Environment variables (all optional):
+ *   KB_BASE      base path the site is served from, e.g. /kb/ (default /)
+ *   KB_SITE      public origin, used in the sitemap and OpenSearch file (default http://localhost:4321)
+ *   KB_OUT_DIR   build output folder (default ./dist)
+ */
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { createHighlightOptions } from './src/lib/highlight/options';
+import { rehypeTableRegion } from './src/lib/markdown/rehype-table-region';
+import { headingAnchorOptions } from './src/lib/markdown/heading-anchors';
+import { codeTheme } from './src/integrations/code-theme';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { hostingKit } from './src/integrations/hosting';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp';
+
+const highlight = await createHighlightOptions();
+
+export default defineConfig({
+  site: process.env.KB_SITE || 'http://localhost:4321',
+  base: process.env.KB_BASE || '/',
+  outDir: process.env.KB_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  server: { port: 4321, host: 'localhost' },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap(),
+    codeTheme(highlight.css),
+    hostingKit(),
+    pagefindIndex(),
+  ],
+  markdown: {
+    syntaxHighlight: 'shiki',
+    shikiConfig: {
+      themes: highlight.themes,
+      defaultColor: highlight.defaultColor,
+      transformers: highlight.transformers,
+    },
+    rehypePlugins: [[rehypeAutolinkHeadings, headingAnchorOptions], rehypeTableRegion],
+  },
+  vite: {
+    // Keep every script and stylesheet an external file: inlined module
+    // scripts lose Vite's preload helper for import() (search breaks only in
+    // production), and external files need no CSP hashes.
+    build: { assetsInlineLimit: 0 },
+  },
+  experimental: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
+});

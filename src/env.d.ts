@@ -1,0 +1,4 @@
+/// <reference types="astro/client" />
+
+/** Token colour rules for class-based code highlighting (src/integrations/code-theme.ts). */
+declare module 'virtual:kb-code-theme.css';

@@ -1,0 +1,28 @@
+/**
+ * The Content-Security-Policy every page carries in a <meta> element.
+ * Astro adds the hashes of its own inline scripts and styles to
+ * script-src and style-src; nothing here allows 'unsafe-inline'.
+ */
+import type { AstroUserConfig } from 'astro';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['experimental']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspOptions['directives']>[number];
+
+/** Directives other than script-src and style-src. */
+export const CSP_DIRECTIVES: CspDirective[] = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** script-src: our own files, plus WebAssembly compilation for Pagefind's search engine. */
+export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/** style-src: our own stylesheets only (Astro adds hashes for its own inline styles). */
+export const CSP_STYLE_RESOURCES = ["'self'"];

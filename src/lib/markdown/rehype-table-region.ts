@@ -1,0 +1,53 @@
+/**
+ * Wraps every Markdown table in a focusable, labelled scroll region, so wide
+ * tables (long registry paths) scroll on small screens and can be scrolled
+ * from the keyboard (axe: scrollable-region-focusable).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** "Table: Port, Protocol, Purpose" from the first header row, or a generic label. */
+export function labelForTable(table: Element): string {
+  const headerCells: string[] = [];
+  const visit = (node: ElementContent) => {
+    if (node.type !== 'element' || headerCells.length > 0) return;
+    if (node.tagName === 'tr') {
+      for (const cell of node.children) {
+        if (cell.type === 'element' && cell.tagName === 'th') headerCells.push(textOf(cell).trim());
+      }
+      return;
+    }
+    node.children.forEach(visit);
+  };
+  table.children.forEach(visit);
+  const names = headerCells.filter(Boolean);
+  return names.length > 0 ? `Table: ${names.join(', ')}` : 'Table';
+}
+
+function wrapTables(parent: Root | Element): void {
+  parent.children = parent.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName === 'table') {
+      const region: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['kb-table'], role: 'region', tabIndex: 0, ariaLabel: labelForTable(child) },
+        children: [child],
+      };
+      return region;
+    }
+    wrapTables(child);
+    return child;
+  }) as typeof parent.children;
+}
+
+export function rehypeTableRegion() {
+  return (tree: Root) => {
+    wrapTables(tree);
+  };
+}
