@@ -4,14 +4,17 @@
  *   KB_BASE      base path the site is served from, e.g. /kb/ (default /)
  *   KB_SITE      public origin, used in the sitemap and OpenSearch file (default http://localhost:4321)
  *   KB_OUT_DIR   build output folder (default ./dist)
+ *   KB_CACHE_DIR Astro cache folder, for builds running side by side (default node_modules/.astro)
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { createHighlightOptions } from './src/lib/highlight/options';
 import { rehypeTableRegion } from './src/lib/markdown/rehype-table-region';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links';
 import { headingAnchorOptions } from './src/lib/markdown/heading-anchors';
 import { codeTheme } from './src/integrations/code-theme';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -19,11 +22,14 @@ import { hostingKit } from './src/integrations/hosting';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp';
 
 const highlight = await createHighlightOptions();
+const base = process.env.KB_BASE || '/';
 
 export default defineConfig({
   site: process.env.KB_SITE || 'http://localhost:4321',
-  base: process.env.KB_BASE || '/',
+  base,
   outDir: process.env.KB_OUT_DIR || './dist',
+  // Separate caches let several builds run side by side (KB_CACHE_DIR); the default is Astro's.
+  ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321, host: 'localhost' },
@@ -43,7 +49,8 @@ export default defineConfig({
       defaultColor: highlight.defaultColor,
       transformers: highlight.transformers,
     },
-    rehypePlugins: [[rehypeAutolinkHeadings, headingAnchorOptions], rehypeTableRegion],
+    // Heading ids must exist before the anchor links are added (Astro would otherwise add them last).
+    rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeTableRegion, [rehypeBaseLinks, { base }]],
   },
   vite: {
     // Keep every script and stylesheet an external file: inlined module

@@ -29,10 +29,10 @@ export function labelForTable(table: Element): string {
   return names.length > 0 ? `Table: ${names.join(', ')}` : 'Table';
 }
 
-function wrapTables(parent: Root | Element): void {
+/** Replaces each table with a labelled region holding it, at any depth (MDX component nodes included). */
+function wrapTables(parent: { children: RootContent[] }): void {
   parent.children = parent.children.map((child) => {
-    if (child.type !== 'element') return child;
-    if (child.tagName === 'table') {
+    if (child.type === 'element' && child.tagName === 'table') {
       const region: Element = {
         type: 'element',
         tagName: 'div',
@@ -41,13 +41,13 @@ function wrapTables(parent: Root | Element): void {
       };
       return region;
     }
-    wrapTables(child);
+    if ('children' in child) wrapTables(child as { children: RootContent[] });
     return child;
-  }) as typeof parent.children;
+  });
 }
 
 export function rehypeTableRegion() {
   return (tree: Root) => {
-    wrapTables(tree);
+    wrapTables(tree as { children: RootContent[] });
   };
 }
