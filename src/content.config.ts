@@ -8,6 +8,9 @@ import { glob } from 'astro/loaders';
 import { chapterIdFromEntryPath, guideIdFromEntryPath } from './lib/guide/paths';
 import { canonicalErrorId, type ErrorKind } from './lib/errors/forms';
 
+/** Where the content lives. KB_CONTENT_DIR exists so the benchmark can build synthetic content; authors never set it. */
+const CONTENT_DIR = process.env['KB_CONTENT_DIR'] ?? './content';
+
 // ---------------------------------------------------------------------------
 // Small shared pieces
 // ---------------------------------------------------------------------------
@@ -74,7 +77,7 @@ const guideSchema = z.object({
 
 const chapters = defineCollection({
   loader: glob({
-    base: './content/guide',
+    base: `${CONTENT_DIR}/guide`,
     pattern: '*/chapter.yaml',
     generateId: ({ entry }) => chapterIdFromEntryPath(entry),
   }),
@@ -83,7 +86,7 @@ const chapters = defineCollection({
 
 const guide = defineCollection({
   loader: glob({
-    base: './content/guide',
+    base: `${CONTENT_DIR}/guide`,
     pattern: '*/[0-9]*.mdx',
     generateId: ({ entry }) => guideIdFromEntryPath(entry),
   }),
@@ -197,7 +200,7 @@ function errorIdFromData(entry: string, data: Record<string, unknown>): string {
 
 const errors = defineCollection({
   loader: glob({
-    base: './content/errors',
+    base: `${CONTENT_DIR}/errors`,
     pattern: '*.{md,mdx}',
     generateId: ({ entry, data }) => errorIdFromData(entry, data),
   }),
@@ -271,7 +274,7 @@ function eventIdFromData(entry: string, data: Record<string, unknown>): string {
 
 const events = defineCollection({
   loader: glob({
-    base: './content/events',
+    base: `${CONTENT_DIR}/events`,
     pattern: '*.{md,mdx}',
     generateId: ({ entry, data }) => eventIdFromData(entry, data),
   }),

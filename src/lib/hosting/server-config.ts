@@ -71,9 +71,6 @@ ${headers}
  */
 export function buildNginxServerBlock(options: { base: string; webRoot: string; serverName: string }): string {
   const base = normaliseBase(options.base);
-  const pagefindTypes = MIME_TYPES.filter(([ext]) => ext.startsWith('.p'))
-    .map(([ext, type]) => `    ${type} ${ext.slice(1)};`)
-    .join('\n');
   const headers = (indent: string) =>
     SECURITY_HEADERS.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
   return `server {
@@ -82,16 +79,9 @@ export function buildNginxServerBlock(options: { base: string; webRoot: string; 
   root ${options.webRoot};
   index index.html;
 
-  # Pagefind's index files; Pagefind unpacks them itself.
-  types {
-    text/html html;
-    text/css css;
-    text/javascript js;
-    application/json json;
-    application/xml xml;
-    image/svg+xml svg;
-${pagefindTypes}
-  }
+  # Pagefind's index files (.pagefind, .pf_meta, .pf_index, .pf_fragment,
+  # .pf_filter) are not in mime.types; nginx serves them with default_type,
+  # which is fine: Pagefind fetches and unpacks them itself.
 
   gzip on;
   gzip_types text/css text/javascript application/json application/xml image/svg+xml;
