@@ -92,7 +92,12 @@ function recordTransfers(page: Page): { transfers: Transfer[]; settled: () => Pr
       }),
     );
   });
-  return { transfers, settled: async () => void (await Promise.all(pending)) };
+  return {
+    transfers,
+    settled: async () => {
+      await Promise.all(pending);
+    },
+  };
 }
 
 async function exists(dir: string, relative: string): Promise<boolean> {

@@ -71,7 +71,7 @@ async function send(request: IncomingMessage, response: ServerResponse, options:
   const headers: Record<string, string> = Object.fromEntries(SECURITY_HEADERS);
   headers['Content-Type'] = TYPES[extension] ?? 'application/octet-stream';
   headers['Cache-Control'] = file.includes(`${path.sep}_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const acceptsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   if (options.gzip && acceptsGzip && COMPRESSIBLE.has(extension)) {
     body = gzipSync(body);
     headers['Content-Encoding'] = 'gzip';

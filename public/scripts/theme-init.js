@@ -6,7 +6,7 @@
   var preference = 'system';
   try {
     preference = localStorage.getItem('kb-theme') || 'system';
-  } catch (e) {
+  } catch {
     // Storage can be disabled by policy; fall back to the system setting.
   }
   if (preference !== 'light' && preference !== 'dark') preference = 'system';

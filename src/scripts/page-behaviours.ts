@@ -64,7 +64,7 @@ function setUpMenu(): void {
 /* ---------- Copy buttons on code blocks ---------- */
 
 async function copyText(text: string): Promise<boolean> {
-  if (navigator.clipboard && window.isSecureContext) {
+  if (window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);
       return true;
@@ -79,6 +79,8 @@ async function copyText(text: string): Promise<boolean> {
   area.className = 'kb-visually-hidden';
   document.body.append(area);
   area.select();
+  // execCommand is deprecated, but it is the only copy path on plain-http intranets, where the Clipboard API is unavailable.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   const isCopied = document.execCommand('copy');
   area.remove();
   return isCopied;
@@ -222,7 +224,7 @@ function setUpSearch(): void {
   const open = () => void import('./search/search-dialog').then(({ openSearchDialog }) => openSearchDialog());
   if (button) {
     button.removeAttribute('hidden');
-    if (/Mac|iPhone|iPad/.test(navigator.platform)) {
+    if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
       const shortcut = button.querySelector('kbd');
       if (shortcut) shortcut.textContent = '⌘ K';
     }

@@ -43,7 +43,7 @@ function brokenLinks(site: BuiltSite): string[] {
   const files = htmlFiles(site);
   const facts = new Map(files.map((file) => [file, readPage(site, file)]));
   const problems: string[] = [];
-  for (const [file, { ids, links }] of facts) {
+  for (const [file, { links }] of facts) {
     const pageUrl = new URL(`http://site${site.base}${file.replace(/index\.html$/, '').replace(/^404\.html$/, '404.html')}`);
     for (const href of links) {
       if (/^(mailto:|tel:|javascript:)/.test(href)) continue;

@@ -8,7 +8,7 @@ type Rgb = readonly [number, number, number];
 /** `#abc`, `#aabbcc` or `#aabbccdd` → [r, g, b] (alpha ignored). */
 export function parseHexColor(hex: string): Rgb {
   let digits = hex.replace(/^#/, '').toLowerCase();
-  if (digits.length === 3 || digits.length === 4) digits = [...digits.slice(0, 3)].map((d) => d + d).join('');
+  if (digits.length === 3 || digits.length === 4) digits = digits.slice(0, 3).replace(/./g, (d) => d + d);
   if (!/^[0-9a-f]{6}([0-9a-f]{2})?$/.test(digits)) throw new Error(`"${hex}" is not a hex colour.`);
   return [0, 2, 4].map((i) => Number.parseInt(digits.slice(i, i + 2), 16)) as unknown as Rgb;
 }
@@ -46,7 +46,7 @@ export function ensureContrast(foreground: string, background: string, minimum =
   const target: Rgb = relativeLuminance(parseHexColor(background)) > 0.5 ? [0, 0, 0] : [255, 255, 255];
   for (let step = 1; step <= 100; step += 1) {
     const t = step / 100;
-    const mixed = fg.map((c, i) => c + (target[i]! - c) * t) as unknown as Rgb;
+    const mixed: Rgb = [fg[0] + (target[0] - fg[0]) * t, fg[1] + (target[1] - fg[1]) * t, fg[2] + (target[2] - fg[2]) * t];
     const candidate = formatHexColor(mixed);
     if (contrastRatio(candidate, background) >= minimum) return candidate;
   }

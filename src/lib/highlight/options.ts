@@ -4,13 +4,13 @@
  * none of them writes a style attribute.
  */
 import { bundledThemes } from 'shiki';
-import { buildTokenCss, paletteFromTheme, tokenClassTransformer, type ThemeColors, type ThemePalette } from './token-classes';
+import { buildTokenCss, paletteFromTheme, tokenClassTransformer, type ThemePalette } from './token-classes';
 
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
 async function loadPalette(name: keyof typeof bundledThemes): Promise<ThemePalette> {
   const module = await bundledThemes[name]();
-  return paletteFromTheme(module.default as ThemeColors);
+  return paletteFromTheme(module.default);
 }
 
 /** Everything a highlighter needs, plus the CSS that colours its classes. */

@@ -3,10 +3,9 @@
  * Astro adds the hashes of its own inline scripts and styles to
  * script-src and style-src; nothing here allows 'unsafe-inline'.
  */
-import type { AstroUserConfig } from 'astro';
-
-type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['experimental']>['csp']>, boolean>;
-type CspDirective = NonNullable<CspOptions['directives']>[number];
+/** Directive names Astro's experimental.csp accepts in `directives` (script-src and style-src have their own options). */
+type CspDirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action';
+type CspDirective = `${CspDirectiveName} ${string}`;
 
 /** Directives other than script-src and style-src. */
 export const CSP_DIRECTIVES: CspDirective[] = [

@@ -44,7 +44,11 @@ describe('buildWebConfig', () => {
   it('is well-formed XML', async () => {
     const { DOMParser } = await import('@xmldom/xmldom');
     const errors: string[] = [];
-    new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(config, 'text/xml');
+    new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    }).parseFromString(config, 'text/xml');
     expect(errors).toEqual([]);
   });
 });

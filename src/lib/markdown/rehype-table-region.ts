@@ -41,13 +41,13 @@ function wrapTables(parent: { children: RootContent[] }): void {
       };
       return region;
     }
-    if ('children' in child) wrapTables(child as { children: RootContent[] });
+    if ('children' in child) wrapTables(child);
     return child;
   });
 }
 
 export function rehypeTableRegion() {
   return (tree: Root) => {
-    wrapTables(tree as { children: RootContent[] });
+    wrapTables(tree);
   };
 }

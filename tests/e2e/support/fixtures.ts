@@ -11,7 +11,7 @@ export interface GuardOptions {
 }
 
 interface Guards {
-  guards: void;
+  guards: undefined;
 }
 
 export const test = base.extend<GuardOptions & Guards>({
