@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Lint: type-aware TypeScript rules, React hooks and accessibility rules for
  * islands, Astro's plugin for .astro files, and the architecture boundary
@@ -10,8 +9,9 @@ import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
   },

@@ -145,7 +145,8 @@ async function measureSearch(browser: Browser): Promise<string[]> {
     const before = transfers.filter((t) => t.url.includes('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0);
     const elapsed = await page.evaluate(async ({ term, options }) => {
       const started = performance.now();
-      const pagefind = (await import('/pagefind/pagefind.js')) as {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = (await import(bundle)) as {
         options(o: object): Promise<void>;
         search(t: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
       };

@@ -44,7 +44,7 @@ export const test = base.extend<GuardOptions & Guards>({
         });
       });
 
-      await use();
+      await use(undefined);
 
       expect(consoleErrors, 'console errors on the pages this test visited').toEqual([]);
       expect(foreignRequests, 'requests to other origins').toEqual([]);
