@@ -40,3 +40,66 @@ export function canonicalErrorId(kind: ErrorKind, value: number): string {
   if (kind === 'hresult') return toHex32(value);
   return String(value);
 }
+
+/** The largest value a 32-bit code can take. */
+const UINT32_MAX = 0xffffffff;
+
+/**
+ * Reads any integer an admin can meet as a 32-bit code: an unsigned value
+ * (2147943209), or the negative reading an event log prints (-2147024087).
+ * Returns the unsigned value, or undefined when the number is not an integer
+ * or does not fit 32 bits.
+ */
+export function toUnsigned32(value: number): number | undefined {
+  if (!Number.isSafeInteger(value)) return undefined;
+  if (value < -0x80000000 || value > UINT32_MAX) return undefined;
+  return value >>> 0;
+}
+
+/**
+ * The inverse of HRESULT_FROM_WIN32 for failure HRESULTs of facility Win32
+ * (0x8007xxxx): the Win32 code, or undefined for any other value.
+ */
+export function win32FromHresult(value: number): number | undefined {
+  const unsigned = value >>> 0;
+  if ((unsigned & 0xffff0000) >>> 0 !== 0x80070000) return undefined;
+  return unsigned & 0xffff;
+}
+
+/** One way of writing a code, with the name people know it by. */
+export interface ErrorForm {
+  /** What the form is called ("HRESULT", "Signed decimal"). */
+  readonly label: string;
+  /** The code written that way. */
+  readonly value: string;
+  /** Where admins meet this form. */
+  readonly note?: string;
+}
+
+/** Every numeric form of a code, as plain data (the symbol is added by the caller). */
+export function describeForms(kind: ErrorKind, value: number): ErrorForm[] {
+  if (kind === 'nps') {
+    return [
+      {
+        label: 'Reason code',
+        value: String(value),
+        note: 'The "Reason Code" field of NPS events 6273 and 6274 and of the NPS accounting log',
+      },
+    ];
+  }
+  if (kind === 'hresult') {
+    const unsigned = value >>> 0;
+    return [
+      { label: 'HRESULT', value: toHex32(unsigned), note: 'As winerror.h defines it' },
+      { label: 'Signed decimal', value: String(toSigned32(unsigned)), note: 'How RasClient event 20227 prints it' },
+      { label: 'Unsigned decimal', value: String(unsigned) },
+    ];
+  }
+  const hresult = hresultFromWin32(value);
+  return [
+    { label: 'Decimal', value: String(value), note: 'How the VPN client and RasClient event 20227 show it' },
+    { label: 'Hexadecimal', value: toHex(value) },
+    { label: 'HRESULT', value: toHex32(hresult), note: 'HRESULT_FROM_WIN32 of the decimal value' },
+    { label: 'Signed decimal', value: String(toSigned32(hresult)), note: 'The HRESULT read as a signed 32-bit number' },
+  ];
+}

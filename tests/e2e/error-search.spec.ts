@@ -1,0 +1,51 @@
+/**
+ * A search for a code in any of its forms ranks that code's page first,
+ * asserted through Pagefind's own JS API with the options the site uses.
+ */
+import { test, expect } from './support/fixtures';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-options';
+
+const CASES: ReadonlyArray<[term: string, id: string]> = [
+  ['809', '809'],
+  ['0x80070329', '809'],
+  ['13868', '13868'],
+  ['0x80092013', '0x80092013'],
+  ['ERROR_VPN_TIMEOUT', '809'],
+  ['853', '853'],
+];
+
+test('a search for 64 puts the two codes numbered 64 (Win32 64 and NPS reason 64) ahead of 649 @subpath', async ({ page }) => {
+  await page.goto('./');
+  const urls = await page.evaluate(async (options) => {
+    const base = document.documentElement.dataset['kbBase'] ?? '/';
+    const pagefind = (await import(`${base}pagefind/pagefind.js`)) as PagefindApi;
+    await pagefind.options(options);
+    const search = await pagefind.search('64');
+    return Promise.all(search.results.slice(0, 2).map(async (result) => (await result.data()).url));
+  }, PAGEFIND_OPTIONS);
+  expect(urls.map((url) => new URL(url, page.url()).pathname.replace(/^\/kb/, '')).sort()).toEqual(['/errors/64/', '/errors/nps-64/']);
+});
+
+interface PagefindApi {
+  options(options: unknown): Promise<void>;
+  search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
+}
+
+for (const [term, id] of CASES) {
+  test(`a search for ${term} ranks /errors/${id}/ first @subpath`, async ({ page }) => {
+    await page.goto('./');
+    const topUrl = await page.evaluate(
+      async ({ term: query, options }) => {
+        const base = document.documentElement.dataset['kbBase'] ?? '/';
+        const pagefind = (await import(`${base}pagefind/pagefind.js`)) as PagefindApi;
+        await pagefind.options(options);
+        const search = await pagefind.search(query);
+        const first = search.results[0];
+        return first ? (await first.data()).url : null;
+      },
+      { term, options: PAGEFIND_OPTIONS },
+    );
+    expect(topUrl, `no result for ${term}`).not.toBeNull();
+    expect(new URL(topUrl ?? '', page.url()).pathname).toMatch(new RegExp(`/errors/${id}/$`));
+  });
+}
