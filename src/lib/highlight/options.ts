@@ -13,8 +13,15 @@ async function loadPalette(name: keyof typeof bundledThemes): Promise<ThemePalet
   return paletteFromTheme(module.default);
 }
 
-/** Everything a highlighter needs, plus the CSS that colours its classes. */
-export async function createHighlightOptions() {
+/** Everything a highlighter needs, plus the CSS that colours its classes. Built once per process. */
+export function createHighlightOptions() {
+  cached ??= buildHighlightOptions();
+  return cached;
+}
+
+let cached: ReturnType<typeof buildHighlightOptions> | undefined;
+
+async function buildHighlightOptions() {
   const palettes = { light: await loadPalette(CODE_THEMES.light), dark: await loadPalette(CODE_THEMES.dark) };
   return {
     themes: CODE_THEMES,

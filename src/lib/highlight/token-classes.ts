@@ -83,9 +83,14 @@ export function classesForTokenStyle(style: string, palettes: Record<ThemeSide, 
   return classes;
 }
 
+function classList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return value.split(/\s+/);
+  return [];
+}
+
 function appendClasses(existing: unknown, added: readonly string[]): string[] {
-  const current = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
-  return [...current.filter(Boolean), ...added];
+  return [...new Set([...classList(existing), ...added].filter(Boolean))];
 }
 
 /** The Shiki transformer: strips every `style` attribute and adds classes instead. */
@@ -94,7 +99,11 @@ export function tokenClassTransformer(palettes: Record<ThemeSide, ThemePalette>)
     name: 'kb-token-classes',
     pre(node) {
       delete node.properties['style'];
-      node.properties['className'] = appendClasses(node.properties['className'], ['kb-code-block']);
+      // Astro's <Code> writes `class` while Markdown uses `className`; two class attributes would
+      // both be serialised and the browser would keep only the first, so merge them into one.
+      const written = node.properties['class'];
+      delete node.properties['class'];
+      node.properties['className'] = appendClasses([...classList(written), ...classList(node.properties['className'])], ['kb-code-block']);
     },
     span(node) {
       const style = node.properties['style'];

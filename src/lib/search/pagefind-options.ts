@@ -13,8 +13,13 @@ export const HIGHLIGHT_PARAM = 'kb-hl';
  */
 export const META_WEIGHTS = { title: 5, codes: 10 } as const;
 
+/**
+ * termSimilarity rewards whole-term matches over prefix matches. At the
+ * default (1) a search for "64" ranked error 649 above error 64, because
+ * Pagefind's prefix matching lets "64" match "649"; at 10 the exact codes lead.
+ */
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 24,
-  ranking: { metaWeights: META_WEIGHTS },
+  ranking: { metaWeights: META_WEIGHTS, termSimilarity: 10 },
 } as const;
