@@ -4,6 +4,7 @@
  * (the search dialog, term highlighting) are loaded on first use.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/pagefind-options';
+import { copyText } from './clipboard';
 
 const root = document.documentElement;
 
@@ -62,29 +63,6 @@ function setUpMenu(): void {
 }
 
 /* ---------- Copy buttons on code blocks ---------- */
-
-async function copyText(text: string): Promise<boolean> {
-  if (window.isSecureContext) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // Fall through to the selection-based copy.
-    }
-  }
-  // Intranet sites are often plain http, where the Clipboard API is not available.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'kb-visually-hidden';
-  document.body.append(area);
-  area.select();
-  // execCommand is deprecated, but it is the only copy path on plain-http intranets, where the Clipboard API is unavailable.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const isCopied = document.execCommand('copy');
-  area.remove();
-  return isCopied;
-}
 
 function setUpCopyButtons(): void {
   for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {

@@ -31,21 +31,23 @@ interface PagefindApi {
   search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
 }
 
-for (const [term, id] of CASES) {
-  test(`a search for ${term} ranks /errors/${id}/ first @subpath`, async ({ page }) => {
-    await page.goto('./');
-    const topUrl = await page.evaluate(
-      async ({ term: query, options }) => {
-        const base = document.documentElement.dataset['kbBase'] ?? '/';
-        const pagefind = (await import(`${base}pagefind/pagefind.js`)) as PagefindApi;
-        await pagefind.options(options);
-        const search = await pagefind.search(query);
-        const first = search.results[0];
-        return first ? (await first.data()).url : null;
-      },
-      { term, options: PAGEFIND_OPTIONS },
-    );
-    expect(topUrl, `no result for ${term}`).not.toBeNull();
-    expect(new URL(topUrl ?? '', page.url()).pathname).toMatch(new RegExp(`/errors/${id}/$`));
-  });
-}
+test('a search for a code in any of its forms ranks that code\'s page first @subpath', async ({ page }) => {
+  await page.goto('./');
+  for (const [term, id] of CASES) {
+    await test.step(`${term} → /errors/${id}/`, async () => {
+      const topUrl = await page.evaluate(
+        async ({ term: query, options }) => {
+          const base = document.documentElement.dataset['kbBase'] ?? '/';
+          const pagefind = (await import(`${base}pagefind/pagefind.js`)) as PagefindApi;
+          await pagefind.options(options);
+          const search = await pagefind.search(query);
+          const first = search.results[0];
+          return first ? (await first.data()).url : null;
+        },
+        { term, options: PAGEFIND_OPTIONS },
+      );
+      expect(topUrl, `no result for ${term}`).not.toBeNull();
+      expect(new URL(topUrl ?? '', page.url()).pathname, `top result for ${term}`).toMatch(new RegExp(`/errors/${id}/$`));
+    });
+  }
+});

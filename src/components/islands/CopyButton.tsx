@@ -1,36 +1,9 @@
 /**
- * A small copy-to-clipboard button for the checker islands. Uses the
- * Clipboard API where the page is a secure context and falls back to a
- * selection copy on plain-http intranet sites. The result is announced.
+ * A small copy-to-clipboard button for the checker islands (the copy itself
+ * is the site's shared one in src/scripts/clipboard.ts). The result is announced.
  */
 import { useEffect, useState } from 'react';
-
-async function copyText(text: string): Promise<boolean> {
-  if ('clipboard' in navigator && window.isSecureContext) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // Permission refused or unavailable: fall through to the selection copy.
-    }
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'kb-visually-hidden';
-  document.body.append(area);
-  area.select();
-  let isCopied = false;
-  try {
-    // execCommand is deprecated but is the only copy path on non-secure (http) intranet pages.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the Clipboard API needs a secure context
-    isCopied = document.execCommand('copy');
-  } catch {
-    isCopied = false;
-  }
-  area.remove();
-  return isCopied;
-}
+import { copyText } from '../../scripts/clipboard';
 
 export interface CopyButtonProps {
   /** The text to copy. */
