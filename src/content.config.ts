@@ -6,7 +6,7 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterIdFromEntryPath, guideIdFromEntryPath } from './lib/guide/paths';
-import { canonicalErrorId, type ErrorKind } from './lib/errors/forms';
+import { errorIdFromData, eventIdFromData } from './lib/errors/entry-ids';
 
 /** Where the content lives. KB_CONTENT_DIR exists so the benchmark can build synthetic content; authors never set it. */
 const CONTENT_DIR = process.env['KB_CONTENT_DIR'] ?? './content';
@@ -179,25 +179,6 @@ const npsErrorSchema = errorCommonSchema.extend({
 
 const errorSchema = z.discriminatedUnion('kind', [decimalErrorSchema, hresultErrorSchema, npsErrorSchema]);
 
-/**
- * The id of a code comes from its data, and the file must be named after it,
- * so `content/errors/809.md` can only hold error 809.
- */
-function errorIdFromData(entry: string, data: Record<string, unknown>): string {
-  const kind = data['kind'] as ErrorKind | undefined;
-  let value: number | undefined;
-  if (kind === 'hresult' && typeof data['hresult'] === 'string') value = Number.parseInt(data['hresult'], 16);
-  else if (kind === 'nps' && typeof data['reasonCode'] === 'number') value = data['reasonCode'];
-  else if (typeof data['decimal'] === 'number') value = data['decimal'];
-  const fileId = entry.replace(/\.mdx?$/, '');
-  if (kind === undefined || value === undefined || Number.isNaN(value)) return fileId;
-  const id = canonicalErrorId(kind, value);
-  if (id !== fileId) {
-    throw new Error(`content/errors/${entry} holds code ${id}; name the file ${id}.md (one file per code, named by its canonical id).`);
-  }
-  return id;
-}
-
 const errors = defineCollection({
   loader: glob({
     base: `${CONTENT_DIR}/errors`,
@@ -258,19 +239,6 @@ const eventSchema = z.object({
   /** The day the facts were last checked. */
   lastVerified: lastVerifiedSchema,
 });
-
-/** `rasclient-20227.md` must hold RasClient event 20227. */
-function eventIdFromData(entry: string, data: Record<string, unknown>): string {
-  const fileId = entry.replace(/\.mdx?$/, '');
-  const source = data['source'];
-  const eventId = data['eventId'];
-  if (typeof source !== 'string' || typeof eventId !== 'number') return fileId;
-  const id = `${source.toLowerCase()}-${eventId}`;
-  if (id !== fileId) {
-    throw new Error(`content/events/${entry} holds ${source} event ${eventId}; name the file ${id}.md.`);
-  }
-  return id;
-}
 
 const events = defineCollection({
   loader: glob({
