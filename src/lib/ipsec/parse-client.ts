@@ -7,7 +7,8 @@ import { elementChildren, parseXml, textContent, type XmlElement } from '../prof
 import type { ParsedSide, ParseNote, TransformValues } from './policy';
 import { looksLikePropertyList, parsePropertyList } from './parse-property-list';
 import { COMMON_PARAMETERS, findHashtables, findInvocation, resolveParameter, tokenizePowerShell, type PsArgument } from './powershell';
-import { FIELD_INFO, TRANSFORM_FIELDS, normalizeTransform, type TransformField } from './transforms';
+import { isSwitchOn, readTransformArgument } from './transform-arguments';
+import { FIELD_INFO, TRANSFORM_FIELDS, normalizeTransform } from './transforms';
 
 /** Parameters of Set-VpnConnectionIPsecConfiguration with aliases. */
 export const SET_VPN_CONNECTION_IPSEC_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
@@ -58,9 +59,6 @@ function isClientSwitch(written: string): boolean {
   return resolved.kind === 'found' && CLIENT_SWITCHES.has(resolved.parameter);
 }
 
-function fieldForParameter(parameter: string): TransformField | undefined {
-  return TRANSFORM_FIELDS.find((field) => FIELD_INFO[field].parameter === parameter);
-}
 
 /** Reads a Set-VpnConnectionIPsecConfiguration command (or a short script around it). */
 export function parseClientCommand(text: string): ParsedSide {
@@ -85,42 +83,21 @@ export function parseClientCommand(text: string): ParsedSide {
   let positionalIndex = 0;
 
   const apply = (parameter: string, argument: Pick<PsArgument, 'value' | 'isUnresolved' | 'line' | 'column'>) => {
-    const { value, line, column } = argument;
+    const { value } = argument;
     bound.add(parameter);
     if (parameter === 'AllUserConnection') {
-      flags.isAllUserConnection = value === undefined || !/^\$?false$/i.test(value);
+      flags.isAllUserConnection = isSwitchOn(value);
       return;
     }
     if (parameter === 'RevertToDefault') {
-      flags.isRevertToDefault = value === undefined || !/^\$?false$/i.test(value);
+      flags.isRevertToDefault = isSwitchOn(value);
       return;
     }
     if (parameter === 'ConnectionName') {
       flags.connectionName = value;
       return;
     }
-    const field = fieldForParameter(parameter);
-    if (!field) return;
-    if (value === undefined) {
-      notes.push({ severity: 'error', message: `-${parameter} has no value.`, line, column });
-      return;
-    }
-    if (argument.isUnresolved) {
-      notes.push({
-        severity: 'warning',
-        message: `-${parameter} takes its value from ${value}, which this page cannot evaluate; paste the literal value instead.`,
-        line,
-        column,
-      });
-      return;
-    }
-    const result = normalizeTransform(field, value, 'client');
-    if (!result.ok) {
-      notes.push({ severity: 'error', message: result.message, line, column });
-      return;
-    }
-    values[field] = result.value;
-    if (result.note) notes.push({ severity: 'warning', message: result.note, line, column });
+    readTransformArgument(parameter, argument, 'client', values, notes);
   };
 
   const tables = findHashtables(tokens);

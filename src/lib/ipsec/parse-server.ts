@@ -7,7 +7,8 @@
 import type { ParsedSide, ParseNote, TransformValues } from './policy';
 import { looksLikePropertyList, parsePropertyList } from './parse-property-list';
 import { COMMON_PARAMETERS, findHashtables, findInvocation, resolveParameter, tokenizePowerShell, type PsArgument } from './powershell';
-import { FIELD_INFO, TRANSFORM_FIELDS, normalizeTransform, type TransformField } from './transforms';
+import { isSwitchOn, readTransformArgument } from './transform-arguments';
+import { FIELD_INFO, TRANSFORM_FIELDS } from './transforms';
 
 /** Parameters of Set-VpnServerConfiguration (all parameter sets) with their documented aliases. */
 export const SET_VPN_SERVER_CONFIGURATION_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
@@ -47,9 +48,6 @@ function isServerSwitch(written: string): boolean {
   return resolved.kind === 'found' && SERVER_SWITCHES.has(resolved.parameter);
 }
 
-function fieldForParameter(parameter: string): TransformField | undefined {
-  return TRANSFORM_FIELDS.find((field) => FIELD_INFO[field].parameter === parameter);
-}
 
 interface Collected {
   values: TransformValues;
@@ -86,39 +84,18 @@ function applyArgument(argument: Pick<PsArgument, 'name' | 'value' | 'isUnresolv
   }
   const parameter = resolved.parameter;
   if (parameter === 'CustomPolicy') {
-    collected.hasCustomPolicy = value === undefined || !/^\$?false$/i.test(value);
+    collected.hasCustomPolicy = isSwitchOn(value);
     return;
   }
   if (parameter === 'RevertToDefault') {
-    collected.hasRevertToDefault = value === undefined || !/^\$?false$/i.test(value);
+    collected.hasRevertToDefault = isSwitchOn(value);
     return;
   }
   if (parameter === 'TunnelType') {
     collected.tunnelType = value;
     return;
   }
-  const field = fieldForParameter(parameter);
-  if (!field) return;
-  if (value === undefined) {
-    collected.notes.push({ severity: 'error', message: `-${parameter} has no value.`, line, column });
-    return;
-  }
-  if (argument.isUnresolved) {
-    collected.notes.push({
-      severity: 'warning',
-      message: `-${parameter} takes its value from ${value}, which this page cannot evaluate; paste the literal value instead.`,
-      line,
-      column,
-    });
-    return;
-  }
-  const result = normalizeTransform(field, value, 'server');
-  if (!result.ok) {
-    collected.notes.push({ severity: 'error', message: result.message, line, column });
-    return;
-  }
-  collected.values[field] = result.value;
-  if (result.note) collected.notes.push({ severity: 'warning', message: result.note, line, column });
+  readTransformArgument(parameter, argument, 'server', collected.values, collected.notes);
 }
 
 /** Reads a Set-VpnServerConfiguration command (or a short script around it). */
