@@ -23,7 +23,7 @@ const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 export function decodeBase64(text: string): Uint8Array | string {
   const compact = text.replace(/\s+/g, '');
   const body = compact.replace(/={1,2}$/, '');
-  const bad = [...body].findIndex((character) => !BASE64_ALPHABET.includes(character));
+  const bad = body.search(/[^A-Za-z0-9+/]/);
   if (bad >= 0) return `"${body.charAt(bad)}" at position ${bad + 1} is not a Base64 character.`;
   if (body.length % 4 === 1) return 'The Base64 text is cut short (its length is not possible for Base64).';
   const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
@@ -48,7 +48,10 @@ function decodeText(text: string): DecodedInput {
   const matches = [...text.matchAll(PEM_BLOCK)];
   if (matches.length === 0) {
     if (/-----BEGIN /.test(text)) {
-      return { blocks, problems: [{ block: undefined, message: 'A -----BEGIN line has no matching -----END line; paste the whole block.' }] };
+      return {
+        blocks,
+        problems: [{ block: undefined, message: 'A -----BEGIN line has no matching -----END line; paste the whole block.' }],
+      };
     }
     if (text.trim() === '') return { blocks, problems };
     const bytes = decodeBase64(text);

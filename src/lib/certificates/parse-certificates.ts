@@ -22,7 +22,7 @@ import {
 import { decodeCertificateInput, type InputProblem } from './decode-input';
 import { decodeOidValue, readSid, readTemplateInfo, readTemplateName, readTlv, toHex } from './der';
 import { CURVES, EXTENSION_NAMES, NAME_ATTRIBUTES, OID, SIGNATURE_ALGORITHMS } from './oids';
-import type { CertificateFacts, KeyUsageName, PublicKeyFacts, SubjectAltNames } from './types';
+import type { CertificateFacts, PublicKeyFacts, SubjectAltNames } from './types';
 
 export interface ParsedInput {
   readonly certificates: readonly CertificateFacts[];
@@ -37,7 +37,9 @@ function describe(error: unknown): string {
 function formatName(name: Name): string {
   return [...name]
     .reverse()
-    .map((rdn) => [...rdn].map((attribute) => `${NAME_ATTRIBUTES[attribute.type] ?? attribute.type}=${attribute.value.toString()}`).join(' + '))
+    .map((rdn) =>
+      [...rdn].map((attribute) => `${NAME_ATTRIBUTES[attribute.type] ?? attribute.type}=${attribute.value.toString()}`).join(' + '),
+    )
     .join(', ');
 }
 
@@ -50,7 +52,14 @@ function readUpn(value: ArrayBuffer): string | undefined {
 }
 
 function collectNames(names: readonly GeneralName[]): SubjectAltNames {
-  const san = { dns: [] as string[], upn: [] as string[], email: [] as string[], ip: [] as string[], uri: [] as string[], other: [] as string[] };
+  const san = {
+    dns: [] as string[],
+    upn: [] as string[],
+    email: [] as string[],
+    ip: [] as string[],
+    uri: [] as string[],
+    other: [] as string[],
+  };
   for (const name of names) {
     if (name.dNSName !== undefined) san.dns.push(name.dNSName);
     else if (name.rfc822Name !== undefined) san.email.push(name.rfc822Name);
@@ -101,7 +110,7 @@ function rawExtension(extensions: readonly Extension[], oid: string): Uint8Array
 function toFacts(der: Uint8Array, position: number): CertificateFacts {
   const certificate = AsnConvert.parse(der, Certificate);
   const tbs = certificate.tbsCertificate;
-  const extensions = [...(tbs.extensions ?? [])];
+  const extensions: Extension[] = tbs.extensions === undefined ? [] : Array.from(tbs.extensions);
   const subjectKey = toHex(new Uint8Array(AsnConvert.serialize(tbs.subject)));
   const issuerKey = toHex(new Uint8Array(AsnConvert.serialize(tbs.issuer)));
   const signatureOid = certificate.signatureAlgorithm.algorithm;
@@ -127,7 +136,7 @@ function toFacts(der: Uint8Array, position: number): CertificateFacts {
     signature: { oid: signatureOid, ...signature },
     publicKey: readPublicKey(certificate),
     ekus: ekus === undefined ? undefined : [...ekus],
-    keyUsage: keyUsage === undefined ? undefined : (keyUsage.toJSON() as KeyUsageName[]),
+    keyUsage: keyUsage === undefined ? undefined : keyUsage.toJSON(),
     basicConstraints: constraints === undefined ? undefined : { isCa: constraints.cA, pathLength: constraints.pathLenConstraint },
     san: san === undefined ? undefined : collectNames([...san]),
     crlUrls: crl === undefined ? undefined : [...crl].flatMap((point) => uris(point.distributionPoint?.fullName)),
@@ -164,7 +173,10 @@ export function parseCertificates(input: string | Uint8Array): ParsedInput {
       certificates.push(toFacts(block, position));
     } catch (error) {
       const where = decoded.blocks.length > 1 ? `Block ${position}` : 'The input';
-      problems.push({ block: position, message: `${where} decodes to ${block.length} bytes that are not an X.509 certificate (${describe(error)}).` });
+      problems.push({
+        block: position,
+        message: `${where} decodes to ${block.length} bytes that are not an X.509 certificate (${describe(error)}).`,
+      });
     }
   });
   return { certificates, problems };

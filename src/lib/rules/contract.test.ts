@@ -45,6 +45,11 @@ describe('compareFindings', () => {
 
 describe('countBySeverity', () => {
   it('counts each severity', () => {
-    expect(countBySeverity([{ severity: 'error' }, { severity: 'error' }, { severity: 'pass' }])).toEqual({ error: 2, warning: 0, info: 0, pass: 1 });
+    expect(countBySeverity([{ severity: 'error' }, { severity: 'error' }, { severity: 'pass' }])).toEqual({
+      error: 2,
+      warning: 0,
+      info: 0,
+      pass: 1,
+    });
   });
 });
