@@ -62,6 +62,14 @@ describe('buildNginxServerBlock', () => {
     expect(block).toContain('location /kb/_astro/ {');
   });
 
+  it('hides the nginx version, sends missing assets to the 404 page and never serves web.config', () => {
+    const block = buildNginxServerBlock({ base: '/kb/', webRoot: '/var/www/aovpn-guide', serverName: 'guide' });
+    expect(block).toContain('server_tokens off;');
+    const assets = block.slice(block.indexOf('location /kb/_astro/ {'));
+    expect(assets.slice(0, assets.indexOf('}'))).toContain('error_page 404 /kb/404.html;');
+    expect(block).toMatch(/location ~\* \/web\\\.config\$ \{\n\s+return 404;/);
+  });
+
   it('is the block the README documents', () => {
     const readme = readFileSync('README.md', 'utf8');
     const documented = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];

@@ -78,6 +78,8 @@ export function buildNginxServerBlock(options: { base: string; webRoot: string; 
   server_name ${options.serverName};
   root ${options.webRoot};
   index index.html;
+  # Do not name the nginx version in headers and error pages.
+  server_tokens off;
 
   # Pagefind's index files (.pagefind, .pf_meta, .pf_index, .pf_fragment,
   # .pf_filter) are not in mime.types; nginx serves them with default_type,
@@ -93,8 +95,15 @@ ${headers('    ')}
   }
 
   location ${base}${IMMUTABLE_FOLDER}/ {
+    try_files $uri =404;
+    error_page 404 ${base}404.html;
     add_header Cache-Control "public, max-age=31536000, immutable" always;
 ${headers('    ')}
+  }
+
+  # The IIS configuration travels with the build; it is not content.
+  location ~* /web\\.config$ {
+    return 404;
   }
 }
 `;

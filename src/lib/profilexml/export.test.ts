@@ -11,13 +11,63 @@ import {
 } from './export';
 import { CLEAN_USER_TUNNEL } from './samples';
 
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
+/** Line terminators PowerShell's tokenizer accepts (CR, LF; CRLF is the two together). */
+const LINE_TERMINATORS = new Set(['\r', '\n']);
+
+/**
+ * An independent reader of PowerShell's verbatim string forms, written from
+ * the language rules rather than from the encoder: a single-quoted literal
+ * ends at a quote character not followed by another, and a doubled quote
+ * stands for one; a single-quoted here-string ends at a line terminator
+ * followed by a quote character and @. Returns the value and the span of
+ * script text the literal occupies.
+ */
+function readVerbatimLiteral(script: string, start: number): { value: string; end: number } {
+  const first = script.charAt(start);
+  if (first === '@' && SINGLE_QUOTES.has(script.charAt(start + 1))) {
+    let index = start + 2;
+    while (index < script.length && !LINE_TERMINATORS.has(script.charAt(index))) index += 1;
+    if (script.charAt(index) === '\r' && script.charAt(index + 1) === '\n') index += 1;
+    const bodyStart = index + 1;
+    for (let cursor = bodyStart; cursor < script.length; cursor += 1) {
+      if (!LINE_TERMINATORS.has(script.charAt(cursor))) continue;
+      if (SINGLE_QUOTES.has(script.charAt(cursor + 1)) && script.charAt(cursor + 2) === '@') {
+        const bodyEnd = cursor > bodyStart && script.charAt(cursor - 1) === '\r' && script.charAt(cursor) === '\n' ? cursor - 1 : cursor;
+        return { value: script.slice(bodyStart, bodyEnd), end: cursor + 3 };
+      }
+    }
+    throw new Error('unterminated here-string');
+  }
+  if (!SINGLE_QUOTES.has(first)) throw new Error(`no verbatim literal at ${start}`);
+  let value = '';
+  for (let cursor = start + 1; cursor < script.length; cursor += 1) {
+    const char = script.charAt(cursor);
+    if (SINGLE_QUOTES.has(char)) {
+      if (SINGLE_QUOTES.has(script.charAt(cursor + 1))) {
+        value += char;
+        cursor += 1;
+        continue;
+      }
+      return { value, end: cursor + 1 };
+    }
+    value += char;
+  }
+  throw new Error('unterminated single-quoted string');
+}
+
 /** Reads the value of `$ProfileXml = …` back out of a generated script, the way PowerShell would. */
+function readProfileXmlAssignment(script: string): { value: string; start: number; end: number } {
+  const marker = '$ProfileXml = ';
+  const at = script.indexOf(marker);
+  if (at < 0) throw new Error('no $ProfileXml assignment');
+  const start = at + marker.length;
+  const { value, end } = readVerbatimLiteral(script, start);
+  return { value, start, end };
+}
+
 function readProfileXmlLiteral(script: string): string {
-  const hereString = /\$ProfileXml = @'\n([\s\S]*?)\n'@/.exec(script);
-  if (hereString?.[1] !== undefined) return hereString[1];
-  const literal = /\$ProfileXml = '((?:[^']|'')*)'/.exec(script);
-  if (literal?.[1] !== undefined) return literal[1].replace(/''/g, "'");
-  throw new Error('no $ProfileXml assignment');
+  return readProfileXmlAssignment(script).value;
 }
 
 describe('encodeProfileName', () => {
@@ -71,12 +121,54 @@ describe('escapeForWmiBridge', () => {
 });
 
 describe('toPowerShellLiteral', () => {
-  it('uses a here-string for ordinary text', () => {
-    expect(toPowerShellLiteral("it's <x>")).toBe("@'\nit's <x>\n'@");
+  it('doubles every character PowerShell treats as a single quote', () => {
+    expect(toPowerShellLiteral("it's \u2019x\u2019")).toBe("'it''s \u2019\u2019x\u2019\u2019'");
   });
 
-  it("falls back to a quoted literal when a line starts with '@", () => {
-    expect(toPowerShellLiteral("a\n'@ b")).toBe("'a\n''@ b'");
+  const awkward = fc.constantFrom(
+    "'@",
+    '"@',
+    "@'",
+    '\r',
+    '\n',
+    '\r\n',
+    '\u0085',
+    '\u2028',
+    '\u2029',
+    "'",
+    '\u2018',
+    '\u2019',
+    '\u201a',
+    '\u201b',
+    '$x',
+    '`',
+    'a',
+  );
+
+  it('evaluates back to the input for any text, including line terminators and here-string closers anywhere', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(awkward, fc.string({ maxLength: 5 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const literal = toPowerShellLiteral(text);
+        const read = readVerbatimLiteral(literal, 0);
+        expect(read.value).toBe(text);
+        expect(read.end).toBe(literal.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('buildWmiBridgeScript against a crafted profile', () => {
+  it('keeps commands planted with bare carriage returns inside the string', () => {
+    const planted =
+      "<VPNProfile><NativeProfile><Servers>vpn.contoso.com\r'@\rStart-Process calc.exe # injected\r@'\r</Servers></NativeProfile></VPNProfile>";
+    const script = buildWmiBridgeScript(planted, { profileName: 'Planted', tunnel: 'device' });
+    const { value, start, end } = readProfileXmlAssignment(script);
+    expect(unescapeWmiBridge(value)).toBe(planted);
+    const outside = script.slice(0, start) + script.slice(end);
+    expect(outside).not.toContain('Start-Process');
+    expect(script.slice(start, end)).toContain('Start-Process');
   });
 });
 

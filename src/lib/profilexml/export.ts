@@ -72,14 +72,15 @@ function singleQuoted(text: string): string {
 }
 
 /**
- * Embeds text in a single-quoted here-string when possible (readable, taken
- * verbatim), otherwise in a single-quoted literal. A here-string cannot hold a
- * line that starts with '@, which would end it early.
+ * Embeds text in a PowerShell single-quoted literal, taken verbatim. A
+ * single-quoted string may span lines and ends only at an undoubled quote
+ * character, so doubling the five characters PowerShell treats as single
+ * quotes is the whole escape. A here-string (@'…'@) is not used: it ends at
+ * any line terminator followed by '@, and PowerShell accepts CR, LF and CRLF
+ * as terminators, so a crafted profile could close it and add commands.
  */
 export function toPowerShellLiteral(text: string): string {
-  const lines = text.split('\n');
-  const canUseHereString = !lines.some((line) => /^\s*['\u2018\u2019\u201a\u201b]@/.test(line));
-  return canUseHereString ? `@'\n${text}\n'@` : singleQuoted(text);
+  return singleQuoted(text);
 }
 
 export interface WmiScriptOptions {
