@@ -5,6 +5,7 @@
  * follow Microsoft's "How to configure cryptographic settings for IKEv2 VPN
  * connections" example.
  */
+import { quotePowerShell } from '../powershell/quote';
 import type { CompleteTransformValues, SidePolicy, TransformValues } from './policy';
 import { FIELD_INFO, TRANSFORM_FIELDS, spellValue, type TransformField } from './transforms';
 
@@ -114,11 +115,7 @@ function spellAll(
   return { ok: true, spelled };
 }
 
-/** Quotes a string for PowerShell (single quotes, embedded quotes doubled). */
-export function quotePowerShell(text: string): string {
-  // PowerShell treats the typographic single quotes as quotes too; each is escaped by doubling it.
-  return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
-}
+export { quotePowerShell };
 
 export interface ServerCommandOptions {
   /** Add the Restart-Service line (the policy applies after RemoteAccess restarts). */

@@ -11,6 +11,8 @@
  * context options for a per-user profile created as SYSTEM).
  */
 
+import { quotePowerShell } from '../powershell/quote';
+
 export type TunnelKind = 'user' | 'device';
 
 /** Why a profile name cannot be used, or undefined when it can. */
@@ -66,21 +68,13 @@ export function unescapeWmiBridge(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** A PowerShell single-quoted literal: the text is taken verbatim; single quotes are doubled. */
-function singleQuoted(text: string): string {
-  return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
-}
-
 /**
- * Embeds text in a PowerShell single-quoted literal, taken verbatim. A
- * single-quoted string may span lines and ends only at an undoubled quote
- * character, so doubling the five characters PowerShell treats as single
- * quotes is the whole escape. A here-string (@'…'@) is not used: it ends at
- * any line terminator followed by '@, and PowerShell accepts CR, LF and CRLF
- * as terminators, so a crafted profile could close it and add commands.
+ * Embeds text in the script as a verbatim PowerShell literal. Never a
+ * here-string: a crafted profile holding a bare CR followed by '@ would end
+ * one and add commands (see quotePowerShell).
  */
 export function toPowerShellLiteral(text: string): string {
-  return singleQuoted(text);
+  return quotePowerShell(text);
 }
 
 export interface WmiScriptOptions {
@@ -113,8 +107,8 @@ export function buildWmiBridgeScript(xml: string, options: WmiScriptOptions): st
     '    exit 1',
     '}',
     '',
-    `$ProfileName = ${singleQuoted(name)}`,
-    `$InstanceId = ${singleQuoted(encodeProfileName(name))}`,
+    `$ProfileName = ${quotePowerShell(name)}`,
+    `$InstanceId = ${quotePowerShell(encodeProfileName(name))}`,
     '# ProfileXML, HTML-encoded (& < > " escaped) as the WMI bridge expects.',
     `$ProfileXml = ${toPowerShellLiteral(escapeForWmiBridge(xml))}`,
     '',
