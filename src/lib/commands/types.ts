@@ -39,6 +39,8 @@ export interface OutputProperties {
   readonly pathPrefix?: string;
   /** Only when `-ClassName`/`-Class` is this (CIM and WMI classes). */
   readonly className?: string;
+  /** Only when this parameter is given (Get-WinEvent -ListLog writes log configurations, not events). */
+  readonly whenParameter?: string;
   /** Names given to this parameter are added to the properties (Get-ADUser -Properties). */
   readonly extraFromParameter?: string;
   /** Where the property names were read. */
