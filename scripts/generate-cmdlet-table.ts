@@ -37,6 +37,7 @@ for (const module of modules.sort((a, b) => a.name.localeCompare(b.name))) {
         typeName: `${page.signature.name} output (example output on the help page)`,
         properties: page.exampleProperties,
         source: page.signature.source,
+        isComplete: false,
       });
     }
   }

@@ -91,19 +91,24 @@ function mergeParameters(parameters: readonly ParameterSignature[]): ParameterSi
 
 /**
  * Property names in `Name : value` lines of example output, taken only from
- * examples whose command is this cmdlet alone or piped to `Format-List`
- * (other pipelines reshape the output).
+ * examples whose command runs this cmdlet, alone or piped to `Format-List`
+ * (other pipelines reshape the output). Table output is skipped: its column
+ * headings are display labels, not always property names.
  */
 function parseExampleProperties(section: string, cmdlet: string): string[] {
   const names = new Set<string>();
-  for (const block of section.matchAll(/```[^\n]*\n([\s\S]*?)```/g)) {
-    const lines = (block[1] ?? '').split('\n');
-    const command = lines.find((line) => /^PS [^>]*>/.test(line))?.replace(/^PS [^>]*>\s*/, '') ?? '';
+  const lowerCmdlet = cmdlet.toLowerCase();
+  for (const example of section.split(/^### /m).slice(1)) {
+    const blocks = [...example.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((block) => (block[1] ?? '').split('\n'));
+    const command = blocks
+      .flat()
+      .map((line) => line.replace(/^PS [^>]*>\s*/, '').trim())
+      .find((line) => line.toLowerCase().startsWith(`${lowerCmdlet} `) || line.toLowerCase() === lowerCmdlet);
+    if (command === undefined) continue;
     const stages = command.split('|').map((stage) => stage.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
-    if (stages[0] !== cmdlet.toLowerCase()) continue;
     if (stages.slice(1).some((stage) => stage !== 'format-list' && stage !== 'fl')) continue;
-    for (const line of lines) {
-      const match = /^([A-Za-z][A-Za-z0-9_]*)\s*:\s/.exec(line) ?? /^([A-Za-z][A-Za-z0-9_]*)\s*:$/.exec(line);
+    for (const line of blocks.flat()) {
+      const match = /^([A-Za-z][A-Za-z0-9_]*)\s*:(?:\s|$)/.exec(line);
       // Skip message prefixes that examples print (VERBOSE:, WARNING:), which are not properties.
       if (match?.[1] && match[1] !== match[1].toUpperCase() && match[1] !== 'Warning') names.add(match[1]);
     }

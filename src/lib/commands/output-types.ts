@@ -15,6 +15,8 @@ export interface KnownOutput {
   readonly typeName: string;
   readonly properties: ReadonlySet<string>;
   readonly source: string;
+  /** True when at least one source lists every property, so a missing name is an error. */
+  readonly isComplete: boolean;
 }
 
 const lowerSet = (names: readonly string[]): Set<string> => new Set(names.map((name) => name.toLowerCase()));
@@ -30,7 +32,7 @@ export function outputOf(command: ResolvedCommand, reference: CommandReference, 
     const key = normaliseRegistryPath(path);
     if (key === undefined || findKey(key, reference.registryKeys) === undefined) return undefined;
     const names = [...valuesUnderKey(key, reference.registryValues).map((value) => value.name), ...REGISTRY_PROVIDER_PROPERTIES];
-    return { typeName: `registry values of ${key}`, properties: lowerSet(names), source: 'src/lib/commands/data/registry-values.ts' };
+    return { typeName: `registry values of ${key}`, properties: lowerSet(names), source: 'src/lib/commands/data/registry-values.ts', isComplete: true };
   }
   const className = literalsOf(valueOf(bound, 'ClassName') ?? valueOf(bound, 'Class') ?? (name.endsWith('CimInstance') || name.endsWith('WmiObject') ? bound.positional[0] : undefined))?.[0];
   const candidates = reference.outputs.filter((output) => output.cmdlet.toLowerCase() === name.toLowerCase());
@@ -50,5 +52,11 @@ export function outputOf(command: ResolvedCommand, reference: CommandReference, 
     if (output.extraFromParameter === undefined) continue;
     names.push(...(literalsOf(valueOf(bound, output.extraFromParameter)) ?? []));
   }
-  return { typeName: chosen.map((output) => output.typeName).join(' + '), properties: lowerSet(names), source: chosen.map((output) => output.source).join(', ') };
+  const complete = chosen.filter((output) => output.isComplete !== false);
+  return {
+    typeName: (complete.length > 0 ? complete : chosen).map((output) => output.typeName).join(' + '),
+    properties: lowerSet(names),
+    source: (complete.length > 0 ? complete : chosen).map((output) => output.source).join('; '),
+    isComplete: complete.length > 0,
+  };
 }

@@ -45,6 +45,12 @@ export interface OutputProperties {
   readonly extraFromParameter?: string;
   /** Where the property names were read. */
   readonly source: string;
+  /**
+   * False when the list is known to be partial (property names seen in a help
+   * page's example output): its names are accepted, but a name missing from
+   * it is not reported unless a complete list for the same output lacks it too.
+   */
+  readonly isComplete?: boolean;
 }
 
 /** Registry value types as regedit names them. */

@@ -10,6 +10,8 @@ import type { SignatureSpec } from '../signature-spec';
 const DOCS = 'https://learn.microsoft.com/powershell/module';
 const page = (module: string, cmdlet: string): string => `${DOCS}/${module.toLowerCase()}/${cmdlet.toLowerCase()}?view=powershell-5.1`;
 
+// Get-ChildItem's last five parameters are the Certificate provider's dynamic parameters (about_Certificate_Provider).
+
 /** Parameters shared by the provider cmdlets (Get-ItemProperty and friends). */
 const PROVIDER_FILTERS = `
   -Filter String
@@ -206,6 +208,10 @@ export const POWERSHELL_BUILTIN: readonly SignatureSpec[] = [
       -ReadOnly Switch
       -System Switch
       -CodeSigningCert Switch
+      -DnsName DnsNameRepresentation
+      -EKU String
+      -SSLServerAuthentication Switch
+      -ExpiringInDays Int32
     `,
   },
   {
@@ -553,6 +559,157 @@ export const POWERSHELL_BUILTIN: readonly SignatureSpec[] = [
       -Delay Int16
       -ThrottleLimit Int32
       ${SHOULD_PROCESS}
+    `,
+  },
+  {
+    name: 'Out-Null',
+    module: 'Microsoft.PowerShell.Core',
+    source: page('Microsoft.PowerShell.Core', 'Out-Null'),
+    parameters: `
+      -InputObject PSObject
+    `,
+  },
+  {
+    name: 'Read-Host',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Read-Host'),
+    parameters: `
+      -Prompt Object
+      -AsSecureString Switch
+    `,
+  },
+  {
+    name: 'Measure-Object',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Measure-Object'),
+    parameters: `
+      -InputObject PSObject
+      -Property String[]
+      -Sum Switch
+      -Average Switch
+      -Maximum Switch
+      -Minimum Switch
+      -Line Switch
+      -Word Switch
+      -Character Switch
+      -IgnoreWhiteSpace Switch
+    `,
+  },
+  {
+    name: 'Compare-Object',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Compare-Object'),
+    parameters: `
+      -ReferenceObject PSObject[]
+      -DifferenceObject PSObject[]
+      -SyncWindow Int32
+      -Property Object[]
+      -ExcludeDifferent Switch
+      -IncludeEqual Switch
+      -PassThru Switch
+      -Culture String
+      -CaseSensitive Switch
+    `,
+  },
+  {
+    name: 'Group-Object',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Group-Object'),
+    parameters: `
+      -Property Object[]
+      -NoElement Switch
+      -AsHashTable Switch aka AHT
+      -AsString Switch
+      -InputObject PSObject
+      -Culture String
+      -CaseSensitive Switch
+    `,
+  },
+  {
+    name: 'New-Object',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'New-Object'),
+    parameters: `
+      -TypeName String
+      -ArgumentList Object[] aka Args
+      -ComObject String
+      -Strict Switch
+      -Property IDictionary
+    `,
+  },
+  {
+    name: 'Write-Output',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Write-Output'),
+    parameters: `
+      -InputObject PSObject[]
+      -NoEnumerate Switch
+    `,
+  },
+  {
+    name: 'Get-Date',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Get-Date'),
+    parameters: `
+      -Date DateTime aka LastWriteTime
+      -Year Int32
+      -Month Int32
+      -Day Int32
+      -Hour Int32
+      -Minute Int32
+      -Second Int32
+      -Millisecond Int32
+      -DisplayHint DisplayHintType values Date | Time | DateTime
+      -Format String
+      -UFormat String
+    `,
+  },
+  {
+    name: 'New-CimSession',
+    module: 'CimCmdlets',
+    source: page('CimCmdlets', 'New-CimSession'),
+    parameters: `
+      -Authentication PasswordAuthenticationMechanism values Default | Digest | Negotiate | Basic | Kerberos | NtlmDomain | CredSsp
+      -CertificateThumbprint String
+      -ComputerName String[] aka CN, ServerName
+      -Credential PSCredential
+      -Name String
+      -OperationTimeoutSec UInt32 aka OT
+      -Port UInt32
+      -SessionOption CimSessionOptions
+      -SkipTestConnection Switch
+    `,
+  },
+  {
+    name: 'Export-Csv',
+    module: 'Microsoft.PowerShell.Utility',
+    source: page('Microsoft.PowerShell.Utility', 'Export-Csv'),
+    parameters: `
+      -Path String
+      -LiteralPath String
+      -Delimiter Char
+      -InputObject PSObject
+      -Force Switch
+      -NoClobber Switch
+      -Encoding String
+      -Append Switch
+      -UseCulture Switch
+      -NoTypeInformation Switch
+      ${SHOULD_PROCESS}
+    `,
+  },
+  {
+    name: 'Test-Path',
+    module: 'Microsoft.PowerShell.Management',
+    source: page('Microsoft.PowerShell.Management', 'Test-Path'),
+    parameters: `
+      -Path String[]
+      -LiteralPath String[] aka PSPath
+      -PathType TestPathType aka Type values Any | Container | Leaf
+      -IsValid Switch
+      -OlderThan DateTime
+      -NewerThan DateTime
+      ${PROVIDER_FILTERS}
     `,
   },
 ];

@@ -80,7 +80,7 @@ function checkPipeline(first: ResolvedCommand, rest: readonly ResolvedCommand[],
   for (const command of rest) {
     if (known === undefined || command.bound === undefined) break;
     const stage = stageOf(command.bound);
-    for (const read of stage.reads) {
+    for (const read of known.isComplete ? stage.reads : []) {
       checked += 1;
       if (known.properties.has(read.name.toLowerCase())) continue;
       findings.push({
@@ -90,7 +90,9 @@ function checkPipeline(first: ResolvedCommand, rest: readonly ResolvedCommand[],
       });
     }
     if (stage.output === 'unknown') known = undefined;
-    else if (stage.output !== 'same') known = { typeName: `Select-Object output`, properties: new Set(stage.output.map((name) => name.toLowerCase())), source: 'the Select-Object -Property list' };
+    else if (stage.output !== 'same') {
+      known = { typeName: 'Select-Object output', properties: new Set(stage.output.map((name) => name.toLowerCase())), source: 'the Select-Object -Property list', isComplete: true };
+    }
   }
   return { findings, checked };
 }
