@@ -5,6 +5,8 @@
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/pagefind-options';
 import { copyText } from './clipboard';
+import { setUpNavDrawer } from './nav-drawer';
+import { setUpTableHints } from './table-hints';
 
 const root = document.documentElement;
 
@@ -35,30 +37,6 @@ function setUpThemeSwitch(): void {
   });
   darkQuery.addEventListener('change', () => {
     if ((root.dataset['themePreference'] ?? 'system') === 'system') applyTheme('system');
-  });
-}
-
-/* ---------- Mobile menu ---------- */
-
-function setUpMenu(): void {
-  const button = document.querySelector<HTMLButtonElement>('.kb-menu-button');
-  const sidebar = document.getElementById('kb-sidebar');
-  if (!button || !sidebar) return;
-  button.removeAttribute('hidden');
-  const setOpen = (isOpen: boolean) => {
-    button.setAttribute('aria-expanded', String(isOpen));
-    sidebar.classList.toggle('kb-sidebar--open', isOpen);
-  };
-  button.addEventListener('click', () => {
-    const isOpen = button.getAttribute('aria-expanded') !== 'true';
-    setOpen(isOpen);
-    if (isOpen) (sidebar.querySelector<HTMLElement>('[aria-current="page"]') ?? sidebar.querySelector<HTMLElement>('summary'))?.focus();
-  });
-  sidebar.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
-      setOpen(false);
-      button.focus();
-    }
   });
 }
 
@@ -228,7 +206,8 @@ function setUpHighlight(): void {
 
 customElements.define('kb-tabs', KbTabs);
 setUpThemeSwitch();
-setUpMenu();
+setUpNavDrawer();
+setUpTableHints();
 setUpCopyButtons();
 setUpScrollSpy();
 setUpPrint();

@@ -23,32 +23,6 @@ test.describe('theme', () => {
   });
 });
 
-test.describe('mobile menu', () => {
-  test.use({ viewport: { width: 375, height: 740 } });
-
-  test('the menu button shows and hides the chapter list', async ({ page }) => {
-    await page.goto('guide/about/hosting/');
-    const sidebar = page.getByRole('navigation', { name: 'Guide chapters' });
-    const button = page.getByRole('button', { name: 'Menu' });
-    await expect(sidebar).toBeHidden();
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await button.click();
-    await expect(sidebar).toBeVisible();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-    await expect(sidebar.locator('a[aria-current="page"]')).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(sidebar).toBeHidden();
-    await expect(button).toBeFocused();
-  });
-
-  test('a chapter link in the open menu navigates', async ({ page }) => {
-    await page.goto('guide/about/hosting/');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Guide chapters' }).getByRole('link', { name: 'About this guide' }).click();
-    await expect(page).toHaveURL(/guide\/about\/this-guide\/$/);
-  });
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -112,7 +86,21 @@ test.describe('print', () => {
       .first()
       .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(after).toMatch(/\(.+\)/);
-    const overflow = await page.locator('main pre').first().evaluate((pre) => getComputedStyle(pre).whiteSpace);
+    const overflow = await page
+      .locator('main pre')
+      .first()
+      .evaluate((pre) => getComputedStyle(pre).whiteSpace);
     expect(overflow).toBe('pre-wrap');
+  });
+
+  test('headings stay with the text after them and figures may split across pages', async ({ page }) => {
+    await page.goto('guide/troubleshooting/method/');
+    await page.emulateMedia({ media: 'print' });
+    const heading = page.locator('main h2').first();
+    expect(await heading.evaluate((element) => getComputedStyle(element).breakAfter)).toBe('avoid');
+    const figure = page.locator('main figure').first();
+    expect(await figure.evaluate((element) => getComputedStyle(element).breakInside)).toBe('auto');
+    const region = figure.locator('.kb-table');
+    expect(await region.evaluate((element) => getComputedStyle(element).overflowX)).toBe('visible');
   });
 });

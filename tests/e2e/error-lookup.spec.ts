@@ -1,8 +1,8 @@
 /**
  * The error lookup on /errors/ and the pages it links to: every input form,
  * pasted text with one or several codes, an HRESULT without a page, garbage,
- * the ?q= round trip, keyboard-only use, the table of every code, and axe in
- * both themes. Codes used here are ids the site guarantees (see the site map).
+ * the ?q= round trip (and what never goes into the address), keyboard-only
+ * use, the table of every code, and axe in both themes. Codes used here are ids the site guarantees (see the site map).
  */
 import type { Page } from '@playwright/test';
 import { test, expect, hydrateIsland } from './support/fixtures';
@@ -124,21 +124,42 @@ test.describe('error lookup: codes without a page and garbage', () => {
 });
 
 test.describe('error lookup: the query in the URL', () => {
-  test('reads ?q= on load and writes the query back as the user types @subpath', async ({ page }) => {
+  test('reads ?q= on load and writes a single code back as the user types @subpath', async ({ page }) => {
     await openLookup(page, '0x80070329');
     await expect(page.getByLabel(FIELD_LABEL)).toHaveValue('0x80070329');
     await expectCodes(page, ['809']);
 
-    await lookUp(page, '13868 0x80092013');
-    await expect(page).toHaveURL(/[?&]q=13868(\+|%20)0x80092013$/);
+    await lookUp(page, '13868');
+    await expect(page).toHaveURL(/[?&]q=13868$/);
     await page.reload();
     await hydrateIsland(page);
-    await expect(page.getByLabel(FIELD_LABEL)).toHaveValue('13868 0x80092013');
-    await expectCodes(page, ['13868', '0x80092013']);
+    await expect(page.getByLabel(FIELD_LABEL)).toHaveValue('13868');
+    await expectCodes(page, ['13868']);
 
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect(page).not.toHaveURL(/[?&]q=/);
     await expect(cards(page)).toHaveCount(0);
+  });
+
+  test('never puts pasted text into the address or the history', async ({ page }) => {
+    await openLookup(page);
+    const historyLength = await page.evaluate(() => history.length);
+    await lookUp(
+      page,
+      'Event ID: 20227\nThe user CORP\\jdoe dialed a connection named Contoso VPN on LAPTOP-7QX2 which has failed. The error code returned on failure is 809.',
+    );
+    await expectCodes(page, ['809']);
+    await lookUp(page, '13868 0x80092013');
+    await expectCodes(page, ['13868', '0x80092013']);
+    expect(page.url()).not.toMatch(/[?&]q=/);
+    expect(page.url()).not.toMatch(/jdoe|LAPTOP/i);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test('drops pasted text that a link brought in ?q= from the address once it is read', async ({ page }) => {
+    await openLookup(page, 'The user CORP\\jdoe failed with error 809');
+    await expectCodes(page, ['809']);
+    await expect(page).not.toHaveURL(/[?&]q=/);
   });
 
   test('links each card to its code page under the base path @subpath', async ({ page }) => {
@@ -150,20 +171,37 @@ test.describe('error lookup: the query in the URL', () => {
 });
 
 test.describe('error lookup: keyboard only', () => {
-  test('types, tabs to the first result and opens it without a mouse', async ({ page }) => {
+  test('types, presses Enter to reach the results and opens the first one without a mouse', async ({ page }) => {
     await openLookup(page);
     await page.getByLabel(FIELD_LABEL).focus();
     await page.keyboard.type('13868');
     await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 code found.');
-    // Show results moves focus to the results, so the next Tab reaches the first card's link.
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Show results' })).toBeFocused();
+    // Enter submits the field, which moves focus to the results, so the next Tab reaches the first card's link.
     await page.keyboard.press('Enter');
     await expect(page.locator('.kb-error-lookup__results')).toBeFocused();
+    await expect(page.getByLabel(FIELD_LABEL)).toHaveValue('13868');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Error 13868 — ERROR_IPSEC_IKE_POLICY_MATCH' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/errors\/13868\/$/);
+  });
+
+  test('Shift+Enter starts a new line in the field instead of submitting', async ({ page }) => {
+    await openLookup(page);
+    const field = page.getByLabel(FIELD_LABEL);
+    await field.focus();
+    await page.keyboard.type('809');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('812');
+    await expect(field).toHaveValue('809\n812');
+    await expect(field).toBeFocused();
+    await expectCodes(page, ['809', '812']);
+  });
+
+  test('the Show results button still moves focus to the results', async ({ page }) => {
+    await openLookup(page, '809');
+    await page.getByRole('button', { name: 'Show results' }).click();
+    await expect(page.locator('.kb-error-lookup__results')).toBeFocused();
   });
 
   test('fills the field from an example button pressed with the keyboard', async ({ page }) => {
@@ -235,7 +273,9 @@ test.describe('accessibility', () => {
 });
 
 test.describe('the lookup embedded in a guide page', () => {
-  test('finds a code without changing the guide page address, and hands the query to the full lookup @subpath', async ({ page }) => {
+  test('finds a code without changing the guide page address, and hands the text to the full lookup outside the address @subpath', async ({
+    page,
+  }) => {
     await page.goto('guide/troubleshooting/error-reference/');
     await hydrateIsland(page, '.kb-error-lookup-embed astro-island');
     const before = page.url();
@@ -243,8 +283,18 @@ test.describe('the lookup embedded in a guide page', () => {
     await expectCodes(page, ['nps-48', '809']);
     expect(page.url()).toBe(before);
     const full = page.getByRole('link', { name: 'Open in the full lookup' });
-    await expect(full).toHaveAttribute('href', /errors\/\?q=Reason%20Code%3A%2048/);
+    await expect(full).toHaveAttribute('href', /errors\/$/);
     await full.click();
+    await hydrateIsland(page);
     await expect(page.getByLabel(FIELD_LABEL)).toHaveValue('Reason Code: 48 and error 809');
+    await expectCodes(page, ['nps-48', '809']);
+    await expect(page).not.toHaveURL(/[?&]q=/);
+  });
+
+  test('links a single code to the full lookup in ?q=', async ({ page }) => {
+    await page.goto('guide/troubleshooting/error-reference/');
+    await hydrateIsland(page, '.kb-error-lookup-embed astro-island');
+    await lookUp(page, '809');
+    await expect(page.getByRole('link', { name: 'Open in the full lookup' })).toHaveAttribute('href', /errors\/\?q=809$/);
   });
 });

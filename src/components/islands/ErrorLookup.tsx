@@ -3,14 +3,30 @@
  * vpn_timeout, a whole RasClient or NPS event) and get one card per code.
  * Parsing is the pure parseErrorInput; this component holds only the text.
  *
- * On /errors/ the query lives in the URL (?q=…): read on load, replaced (not
- * pushed) as the user types, so a link reproduces the lookup. The embedded
- * version leaves the guide page's URL alone and links to the full lookup
- * with the query instead (see ErrorLookupEmbed.astro).
+ * On /errors/ the lookup reads ?q=… on load, so links such as
+ * /errors/?q=809 work. It writes back (replaceState, not push) only a single
+ * short code or symbol that was found (pickShareableQuery); pasted messages
+ * name users and machines and never go into the address or history. The
+ * embedded version leaves the guide page's URL alone; its "full lookup" link
+ * carries a short code in ?q= and hands longer text over in sessionStorage.
+ *
+ * Enter shows the results (focus moves to them); Shift+Enter adds a line.
  */
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type SyntheticEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react';
 import { createErrorLookup, type ErrorIndex } from '../../lib/errors/lookup-index';
 import { parseErrorInput } from '../../lib/errors/parse-error-input';
+import { pickShareableQuery } from '../../lib/errors/shareable-query';
 import { withBase } from '../../lib/site/url';
 import ErrorResultCard from './ErrorResultCard';
 import InlineMarkup from './InlineMarkup';
@@ -45,16 +61,44 @@ const EXAMPLES: readonly Example[] = [
   { label: 'An NPS 6273 event', text: 'Event ID: 6273\nNetwork Policy Server denied access to a user.\nReason Code: 48' },
 ];
 
-function readUrlQuery(param: string | undefined): string {
-  if (!param) return '';
-  return new URLSearchParams(window.location.search).get(param) ?? '';
+/** sessionStorage key for text an embedded lookup hands to the full one (kept out of the address). */
+const HANDOVER_KEY = 'kb-error-lookup-text';
+
+/** Read once per page: a snapshot must not change between calls, and the handed-over text is used once. */
+let handedOverText: string | undefined;
+
+function readHandedOverText(): string {
+  if (handedOverText === undefined) {
+    try {
+      handedOverText = sessionStorage.getItem(HANDOVER_KEY) ?? '';
+      sessionStorage.removeItem(HANDOVER_KEY);
+    } catch {
+      // Storage disabled by policy: nothing was handed over.
+      handedOverText = '';
+    }
+  }
+  return handedOverText;
 }
 
-function writeUrlQuery(param: string, value: string): void {
+function readInitialQuery(param: string | undefined): string {
+  if (!param) return '';
+  return new URLSearchParams(window.location.search).get(param) ?? readHandedOverText();
+}
+
+/** Keeps ?param= in step with the field: the code when it is one short, found code or symbol, otherwise nothing. */
+function writeUrlQuery(param: string, shareable: string | undefined): void {
   const url = new URL(window.location.href);
-  if (value.trim() === '') url.searchParams.delete(param);
-  else url.searchParams.set(param, value);
-  window.history.replaceState(window.history.state, '', url);
+  if (shareable === undefined) url.searchParams.delete(param);
+  else url.searchParams.set(param, shareable);
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+function handOver(text: string): void {
+  try {
+    sessionStorage.setItem(HANDOVER_KEY, text);
+  } catch {
+    // Storage disabled by policy: the full lookup opens empty.
+  }
 }
 
 const subscribeToNothing = () => () => undefined;
@@ -64,7 +108,7 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
   // The URL is read once, during hydration: the server renders an empty field, the browser the ?q= text.
   const urlQuery = useSyncExternalStore(
     subscribeToNothing,
-    () => readUrlQuery(urlParam),
+    () => readInitialQuery(urlParam),
     () => '',
   );
   const [typed, setTyped] = useState<string | null>(null);
@@ -75,16 +119,35 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
   const hintId = useId();
   const resultsId = useId();
 
+  const syncAddress = useCallback(
+    (value: string) => {
+      if (!urlParam) return;
+      const shareable = pickShareableQuery(value);
+      const isFound = shareable !== undefined && parseErrorInput(shareable, lookup).status === 'found';
+      writeUrlQuery(urlParam, isFound ? shareable : undefined);
+    },
+    [urlParam, lookup],
+  );
+  // A link may have brought long text in ?q=; once it is read, the address keeps only what it may hold.
+  useEffect(() => {
+    if (urlQuery !== '') syncAddress(urlQuery);
+  }, [urlQuery, syncAddress]);
+
   const update = useCallback(
     (value: string) => {
       setTyped(value);
-      if (urlParam) writeUrlQuery(urlParam, value);
+      syncAddress(value);
     },
-    [urlParam],
+    [syncAddress],
   );
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     update(event.target.value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
   };
   const onSubmit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     // Results update as the user types; the button moves focus to them for keyboard and screen-reader users.
@@ -92,7 +155,8 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
     resultsRef.current?.focus();
   };
 
-  const fullLookupHref = `${withBase(base, '/errors/')}${query.trim() ? `?q=${encodeURIComponent(query)}` : ''}`;
+  const shareableQuery = pickShareableQuery(query);
+  const fullLookupHref = `${withBase(base, '/errors/')}${shareableQuery ? `?q=${encodeURIComponent(shareableQuery)}` : ''}`;
   const hasOutput = outcome.status !== 'empty';
 
   return (
@@ -110,7 +174,8 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
         </label>
         <p id={hintId} className="kb-error-lookup__hint">
           A number in any form (809, 0x329, 0x80070329, -2147024087), a symbol or part of one (ERROR_VPN_TIMEOUT, vpn_timeout), or a whole
-          event message or rasdial output. Nothing you paste leaves this page.
+          event message or rasdial output. Enter shows the results, Shift+Enter starts a new line. Nothing you paste leaves this page or
+          goes into its address.
         </p>
         <textarea
           id={fieldId}
@@ -119,6 +184,7 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
           rows={3}
           value={query}
           onChange={onChange}
+          onKeyDown={onKeyDown}
           aria-describedby={hintId}
           aria-controls={resultsId}
           spellCheck={false}
@@ -141,7 +207,13 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
             </button>
           )}
           {!urlParam && (
-            <a className="kb-error-lookup__full" href={fullLookupHref}>
+            <a
+              className="kb-error-lookup__full"
+              href={fullLookupHref}
+              onClick={() => {
+                if (!shareableQuery && query.trim() !== '') handOver(query);
+              }}
+            >
               Open in the full lookup
             </a>
           )}

@@ -19,6 +19,7 @@ import {
 } from '../../lib/natpath';
 import {
   PHASE_STATUS_LABELS,
+  countTraceRows,
   describeStepTitle,
   describeVerdictAnnouncement,
   pickDefaultPhase,
@@ -91,6 +92,14 @@ export default function NatPath({ base, mode = 'full', preset, headingLevel = 2 
   const hopLabels = new Map(result.hops.map((hop) => [hop.id, hop.label]));
   const serverCount = topology.edge === 'none' ? 1 : topology.servers;
   const toolHref = `${withBase(base, '/tools/nat-path/')}?${query}`;
+  const findings = (
+    <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-findings-heading`}>
+      <Heading level={headingLevel} id={`${idPrefix}-findings-heading`}>
+        Findings
+      </Heading>
+      <NatPathFindings result={result} base={base} headingLevel={sub} isCompact={isEmbed} />
+    </section>
+  );
 
   return (
     <div className={isEmbed ? 'kb-natpath kb-natpath--embed' : 'kb-natpath'}>
@@ -110,48 +119,54 @@ export default function NatPath({ base, mode = 'full', preset, headingLevel = 2 
         </div>
       ) : null}
 
-      {isEmbed ? (
-        presetEntry ? (
-          <p className="kb-natpath__embed-intro">
-            <strong>{presetEntry.title}.</strong> {presetEntry.description}
-          </p>
-        ) : null
-      ) : (
-        <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-form-heading`}>
-          <Heading level={headingLevel} id={`${idPrefix}-form-heading`}>
-            Describe the path
-          </Heading>
-          <div className="kb-natpath__field kb-natpath__preset">
-            <label htmlFor={`${idPrefix}-preset`}>Start from a scenario</label>
-            <select
-              id={`${idPrefix}-preset`}
-              value={matchingPreset?.id ?? ''}
-              onChange={(event) => {
-                const chosen = findPreset(event.target.value);
-                if (chosen) applyTopology(chosen.topology);
-              }}
-            >
-              <option value="">Your own path</option>
-              {PRESETS.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <NatPathForm topology={topology} idPrefix={idPrefix} onChange={applyTopology} />
-        </section>
-      )}
+      <div className={isEmbed ? 'kb-natpath__embed-head' : 'kb-natpath__workbench'}>
+        {isEmbed ? (
+          presetEntry ? (
+            <p className="kb-natpath__embed-intro">
+              <strong>{presetEntry.title}.</strong> {presetEntry.description}
+            </p>
+          ) : null
+        ) : (
+          <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-form-heading`}>
+            <Heading level={headingLevel} id={`${idPrefix}-form-heading`}>
+              Describe the path
+            </Heading>
+            <div className="kb-natpath__field kb-natpath__preset">
+              <label htmlFor={`${idPrefix}-preset`}>Start from a scenario</label>
+              <select
+                id={`${idPrefix}-preset`}
+                value={matchingPreset?.id ?? ''}
+                onChange={(event) => {
+                  const chosen = findPreset(event.target.value);
+                  if (chosen) applyTopology(chosen.topology);
+                }}
+              >
+                <option value="">Your own path</option>
+                {PRESETS.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <NatPathForm topology={topology} idPrefix={idPrefix} onChange={applyTopology} />
+          </section>
+        )}
 
-      <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-verdict-heading`}>
-        <Heading level={headingLevel} id={`${idPrefix}-verdict-heading`} className={isEmbed ? 'kb-natpath__sr-only' : undefined}>
-          Result
-        </Heading>
-        <NatPathVerdict result={result} base={base} headingId={`${idPrefix}-verdict-label`} />
-        <p className="kb-natpath__sr-only" role="status">
-          {describeVerdictAnnouncement(result)}
-        </p>
-      </section>
+        {/* The answer sits beside the inputs on wide screens and right under them on narrow ones. */}
+        <div className="kb-natpath__outcome">
+          <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-verdict-heading`}>
+            <Heading level={headingLevel} id={`${idPrefix}-verdict-heading`} className={isEmbed ? 'kb-natpath__sr-only' : undefined}>
+              Result
+            </Heading>
+            <NatPathVerdict result={result} base={base} headingId={`${idPrefix}-verdict-label`} />
+            <p className="kb-natpath__sr-only" role="status">
+              {describeVerdictAnnouncement(result)}
+            </p>
+          </section>
+          {isEmbed ? null : findings}
+        </div>
+      </div>
 
       <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-diagram-heading`}>
         <Heading level={headingLevel} id={`${idPrefix}-diagram-heading`}>
@@ -235,16 +250,15 @@ export default function NatPath({ base, mode = 'full', preset, headingLevel = 2 
           <Heading level={headingLevel} id={`${idPrefix}-trace-heading`}>
             Packets by phase
           </Heading>
-          <NatPathTrace result={result} headingLevel={sub} />
+          {/* The per-device detail is long (a table per phase); it waits behind one click. Print opens every <details>. */}
+          <details className="kb-natpath__trace-details">
+            <summary>Show every message at every device ({countTraceRows(result)} rows)</summary>
+            <NatPathTrace result={result} headingLevel={sub} />
+          </details>
         </section>
       )}
 
-      <section className="kb-natpath__section" aria-labelledby={`${idPrefix}-findings-heading`}>
-        <Heading level={headingLevel} id={`${idPrefix}-findings-heading`}>
-          Findings
-        </Heading>
-        <NatPathFindings result={result} base={base} headingLevel={sub} isCompact={isEmbed} />
-      </section>
+      {isEmbed ? findings : null}
 
       {isEmbed ? (
         <p className="kb-natpath__open">

@@ -18,10 +18,11 @@ export function NatPathVerdict({ result, base, headingId }: NatPathVerdictProps)
   const facts = describeVerdictFacts(result);
   return (
     <div className={`kb-natpath__verdict kb-natpath__verdict--${verdict.kind}`} data-testid="verdict" {...attributes}>
-      <p className="kb-natpath__verdict-label" id={headingId}>
+      {/* A <div>, not a <p>: large bold text in a paragraph reads as a fake heading (WCAG 1.3.1); the section already has its heading. */}
+      <div className="kb-natpath__verdict-label" id={headingId}>
         <span className="kb-natpath__verdict-marker" aria-hidden="true" />
         {VERDICT_LABELS[verdict.kind]}
-      </p>
+      </div>
       <p className="kb-natpath__verdict-headline">{verdict.headline}</p>
       <dl className="kb-natpath__facts">
         {facts.map((fact) => (

@@ -153,7 +153,7 @@ export default function ProfileXmlLinter({ base, headingLevel = 2, example = 'pr
         id={`${idPrefix}-panel-check`}
         aria-labelledby={`${idPrefix}-tab-check`}
         hidden={mode !== 'check'}
-        className="kb-pxl__panel"
+        className="kb-pxl__panel kb-pxl__panel--check"
       >
         <div className="kb-pxl__field">
           <label htmlFor={`${idPrefix}-input`}>ProfileXML, Intune OMA-URI value or PowerShell script</label>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulatePath } from './index';
 import { DEFAULT_TOPOLOGY } from './topology';
 import {
+  countTraceRows,
   describePacketShape,
   describeStepForScreenReaders,
   describeStepTitle,
@@ -11,6 +12,13 @@ import {
 } from './view-model';
 
 describe('view model', () => {
+  it('counts one trace row per device each message passes', () => {
+    const result = simulatePath(DEFAULT_TOPOLOGY);
+    const rows = result.phases.flatMap((phase) => phase.steps.flatMap((step) => step.hops));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(countTraceRows(result)).toBe(rows.length);
+  });
+
   it('opens the diagram on the first failing message', () => {
     const result = simulatePath({ ...DEFAULT_TOPOLOGY, servers: 2, persist: 'per-port' });
     const phase = pickDefaultPhase(result);

@@ -183,3 +183,8 @@ export function describeStepForScreenReaders(result: NatPathResult, step: Step):
   });
   return `${describeStepTitle(step)}. ${sentences.join(' ')}`;
 }
+
+/** Rows of the per-device tables (one per device each message passes), for the "show every message" control. */
+export function countTraceRows(result: NatPathResult): number {
+  return result.phases.reduce((total, phase) => total + phase.steps.reduce((sum, step) => sum + step.hops.length, 0), 0);
+}
