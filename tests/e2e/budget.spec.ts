@@ -20,7 +20,8 @@ test('a plain guide page costs at most 20 KB gzip, 4 KB of it JavaScript, on fir
   const detail = transfers.map((transfer) => `${transfer.bytes} ${transfer.type} ${transfer.url}`).join('\n');
   expect(total, `total bytes:\n${detail}`).toBeLessThanOrEqual(20 * 1024);
   expect(script, `script bytes:\n${detail}`).toBeLessThanOrEqual(4 * 1024);
-  expect(transfers.some((transfer) => transfer.type === 'script' && transfer.url.includes('client.')), 'no React runtime on a plain page').toBe(
-    false,
-  );
+  expect(
+    transfers.some((transfer) => transfer.type === 'script' && transfer.url.includes('client.')),
+    'no React runtime on a plain page',
+  ).toBe(false);
 });

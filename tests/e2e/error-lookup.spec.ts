@@ -228,6 +228,28 @@ test.describe('the table of every code', () => {
     await context.close();
   });
 
+  test('a symbol copied from the table has no spaces in it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('errors/');
+    const symbol = page.locator('.kb-error-table tr[data-code="623"] .kb-error-table__symbol');
+    await symbol.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    });
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('ERROR_CANNOT_FIND_PHONEBOOK_ENTRY');
+    await page.keyboard.press('ControlOrMeta+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ERROR_CANNOT_FIND_PHONEBOOK_ENTRY');
+  });
+
+  test('each code link is named by the code it shows (WCAG 2.5.3)', async ({ page }) => {
+    await page.goto('errors/');
+    await expect(page.getByRole('link', { name: 'NPS 48', exact: true })).toHaveAttribute('href', /errors\/nps-48\/$/);
+    await expect(page.getByRole('link', { name: 'Error 809', exact: true })).toHaveAttribute('href', /errors\/809\/$/);
+  });
+
   test('filters by family when JavaScript runs and announces the count', async ({ page }) => {
     await page.goto('errors/');
     const select = page.getByLabel('Show');

@@ -31,7 +31,7 @@ interface PagefindApi {
   search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
 }
 
-test('a search for a code in any of its forms ranks that code\'s page first @subpath', async ({ page }) => {
+test("a search for a code in any of its forms ranks that code's page first @subpath", async ({ page }) => {
   await page.goto('./');
   for (const [term, id] of CASES) {
     await test.step(`${term} → /errors/${id}/`, async () => {

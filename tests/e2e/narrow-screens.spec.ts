@@ -32,6 +32,48 @@ test('the overflow check names what sticks out', async ({ page }) => {
   expect(await describeOverflow(page)).toMatch(/widest: <p\.kb-test-wide> "too wide" reaches \d+ px/);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: VIEWPORTS[1] });
+
+  test('the table of every code reads as a stacked list, with no header row and nothing to scroll', async ({ page }) => {
+    await page.goto('errors/');
+    await expect(page.locator('.kb-error-table thead')).not.toBeInViewport();
+    const row = page.locator('.kb-error-table tr[data-code="809"]');
+    expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+    const region = page.locator('.kb-error-table .kb-table');
+    expect(await region.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
+
+  test('a table wider than the screen scrolls in its own region and says so', async ({ page }) => {
+    await page.goto('guide/troubleshooting/where-to-look/');
+    const region = page.getByRole('region', { name: /^Table: Component, Log or file/ });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    const hintId = await region.getAttribute('aria-describedby');
+    expect(hintId).toMatch(/^kb-table-hint-/);
+    await expect(page.locator(`#${hintId ?? ''}`)).toHaveText('Scroll sideways to see the whole table.');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test('a table that fits shows no hint', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto('guide/troubleshooting/where-to-look/');
+    const region = page.getByRole('region', { name: /^Table: Component, Log or file/ });
+    await expect(region).not.toHaveAttribute('aria-describedby', /./);
+  });
+
+  test('the copy button sits above the code and never covers it', async ({ page }) => {
+    await page.goto('guide/about/hosting/');
+    const block = page.locator('main .kb-code').first();
+    const button = block.locator('.kb-copy-button');
+    const firstLine = block.locator('pre code .line').first();
+    const buttonBox = await button.boundingBox();
+    const lineBox = await firstLine.boundingBox();
+    expect(buttonBox && lineBox && buttonBox.y + buttonBox.height <= lineBox.y).toBe(true);
+  });
+});
+
 for (let start = 0; start < pages.length; start += BATCH_SIZE) {
   const batch = pages.slice(start, start + BATCH_SIZE);
   test.describe(`pages ${start + 1}–${start + batch.length}`, () => {

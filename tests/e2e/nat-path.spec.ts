@@ -4,8 +4,8 @@
  * for bad values), keyboard-only use, the verdict attributes for several
  * scenarios, the preset embed, and axe in both themes.
  *
- * The page holds two verdict elements: the tool's own (first in the page) and
- * the example embed further down, which lives in its own labelled region.
+ * The embed (the compact version in guide sections) is tested on the guide
+ * page that shows it: the tool page carries no embed, only the tool.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './support/fixtures';
@@ -13,7 +13,7 @@ import { findAxeViolations } from './support/axe';
 
 const EMBED_REGION = 'NAT path: Full NAT at the load balancer, under load';
 
-/** Opens the tool and hydrates both islands (the example embed hydrates only once scrolled into view). */
+/** Opens the tool and waits for it to hydrate. */
 async function openTool(page: Page, query = ''): Promise<void> {
   await page.goto(`tools/nat-path/${query}`);
   await hydrateAll(page);
@@ -27,7 +27,7 @@ async function hydrateAll(page: Page): Promise<void> {
   });
 }
 
-/** The tool's own verdict (the example embed comes later in the page). */
+/** The tool's verdict. */
 function toolVerdict(page: Page) {
   return page.getByTestId('verdict').first();
 }
@@ -44,6 +44,9 @@ test.describe('NAT path visualizer without JavaScript', () => {
     await expect(verdict).toHaveAttribute('data-client-ip-preserved', 'true');
     await expect(page.getByRole('heading', { name: 'Packets by phase' })).toBeVisible();
     const trace = page.getByRole('region', { name: 'Packets of IKE_SA_INIT' });
+    // The per-device tables wait behind one click, which needs no JavaScript either.
+    await expect(trace).toBeHidden();
+    await page.getByText(/^Show every message at every device/).click();
     await expect(trace.getByRole('cell', { name: '198.51.100.20:40000' }).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: /NAT found: IKE moves to UDP 4500/ }).first()).toBeVisible();
     await expect(page.getByRole('img', { name: /Path of the IKE_SA_INIT request/ }).first()).toBeVisible();
@@ -209,10 +212,11 @@ test.describe('NAT path visualizer: keyboard', () => {
 
 test.describe('NAT path visualizer: the guide embed', () => {
   test('shows its preset, its verdict and a link that opens the same path in the tool', async ({ page }) => {
-    await page.goto('tools/nat-path/');
+    await page.goto('guide/high-availability/dnat-vs-full-nat/');
     const embed = page.getByRole('region', { name: EMBED_REGION });
     await embed.scrollIntoViewIfNeeded();
-    await waitForIslands(page);
+    // The page holds other embeds further down; only this one needs to hydrate.
+    await expect(embed.locator('astro-island[ssr]')).toHaveCount(0);
     const verdict = embed.getByTestId('verdict');
     await expect(verdict).toHaveAttribute('data-verdict', 'fails-under-load');
     await expect(verdict).toHaveAttribute('data-threshold', '21');

@@ -1,25 +1,33 @@
 import { test, expect } from './support/fixtures';
 
 test.describe('guide navigation', () => {
-  test('the sidebar marks the current page and opens its chapter @subpath', async ({ page }) => {
+  test("the sidebar marks the current page and lists only its chapter's sections @subpath", async ({ page }) => {
     await page.goto('guide/about/hosting/');
     const sidebar = page.getByRole('navigation', { name: 'Guide chapters' });
     const current = sidebar.locator('a[aria-current="page"]');
     await expect(current).toHaveCount(1);
     await expect(current).toHaveText('Hosting this guide');
-    await expect(sidebar.locator('details[open] summary')).toContainText('About this guide');
+    await expect(sidebar.getByRole('list', { name: 'Sections of About this guide' })).toBeVisible();
+    await expect(sidebar.getByRole('list', { name: /^Sections of / })).toHaveCount(1);
+    await expect(sidebar.getByRole('link', { name: /Planning and design/ })).toHaveAttribute('href', /guide\/planning\/$/);
   });
 
-  test('chapters collapse and expand from the keyboard', async ({ page }) => {
+  test('the sidebar stays the same size whichever chapter is long: other chapters are one link each', async ({ page }) => {
     await page.goto('guide/about/hosting/');
     const sidebar = page.getByRole('navigation', { name: 'Guide chapters' });
-    const chapter = sidebar.locator('details', { has: page.locator('a[aria-current="page"]') });
-    await expect(chapter).toHaveAttribute('open', '');
-    await chapter.locator('summary').focus();
-    await page.keyboard.press('Enter');
-    await expect(chapter).not.toHaveAttribute('open', '');
-    await page.keyboard.press('Enter');
-    await expect(chapter).toHaveAttribute('open', '');
+    const chapters = await page.locator('.kb-sidebar__chapter').count();
+    const sections = await sidebar.getByRole('list', { name: 'Sections of About this guide' }).getByRole('link').count();
+    // Chapter links, this chapter's sections, and the link to the full tree.
+    await expect(sidebar.getByRole('link')).toHaveCount(chapters + sections + 1);
+  });
+
+  test('the full tree of chapters and sections is one link away @subpath', async ({ page }) => {
+    await page.goto('guide/about/hosting/');
+    await page.getByRole('navigation', { name: 'Guide chapters' }).getByRole('link', { name: 'All chapters and sections' }).click();
+    await expect(page).toHaveURL(/guide\/#kb-contents$/);
+    const contents = page.locator('#kb-contents');
+    await expect(contents.getByRole('link', { name: 'Hosting this guide' })).toBeVisible();
+    await expect(contents.getByRole('link', { name: 'Destination NAT versus full NAT' }).first()).toBeVisible();
   });
 
   test('previous and next links walk the book in order @subpath', async ({ page }) => {
@@ -28,7 +36,10 @@ test.describe('guide navigation', () => {
     await pager.getByRole('link', { name: /Next/ }).click();
     await expect(page).toHaveURL(/guide\/about\/hosting\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hosting this guide');
-    await page.getByRole('navigation', { name: 'Previous and next sections' }).getByRole('link', { name: /Previous/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next sections' })
+      .getByRole('link', { name: /Previous/ })
+      .click();
     await expect(page).toHaveURL(/guide\/about\/this-guide\/$/);
   });
 

@@ -31,7 +31,10 @@ test.describe('search dialog', () => {
 
   test('the header button opens the dialog and the arrow keys move through results', async ({ page }) => {
     await page.goto('guide/about/this-guide/');
-    await page.getByRole('button', { name: /Search/ }).first().click();
+    await page
+      .getByRole('button', { name: /Search/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await dialog.getByRole('searchbox').fill('hosting');
     const links = dialog.locator('a[data-kb-result]');

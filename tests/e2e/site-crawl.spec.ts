@@ -29,6 +29,18 @@ test('the colour rules used for the dark theme do catch unreadable text', async 
   expect(await findAxeViolations(page, COLOUR_RULES)).toEqual(expect.arrayContaining([expect.stringMatching(/^color-contrast/)]));
 });
 
+test('axe runs its experimental WCAG rules too: a link whose name hides its visible text is caught', async ({ page }) => {
+  await page.goto('guide/about/this-guide/');
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '#kb-main';
+    link.textContent = 'Read on';
+    link.setAttribute('aria-label', 'Skip ahead');
+    document.querySelector('main')?.append(link);
+  });
+  expect(await findAxeViolations(page)).toEqual([expect.stringMatching(/^label-content-name-mismatch/)]);
+});
+
 test('the sitemap lists the pages of the guide', () => {
   expect(pages).toContain('');
   expect(pages).toContain('guide/about/hosting/');

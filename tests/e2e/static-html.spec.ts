@@ -40,7 +40,9 @@ function problemsIn(site: BuiltSite): string[] {
     if (/\sstyle="/i.test(html)) problems.push(`${file}: an element has a style attribute`);
     const scriptHashes = directive(policy, 'script-src');
     for (const match of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-      const hash = `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`;
+      const hash = `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`;
       if (!scriptHashes.includes(hash)) problems.push(`${file}: an inline script is not covered by a CSP hash`);
     }
     for (const tag of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
