@@ -339,7 +339,9 @@ export default function Ikev2PolicyChecker({ base, headingLevel = 2, isUrlState 
         <Heading level={headingLevel} id={`${idPrefix}-table`}>
           Transform by transform
         </Heading>
-        <div className="kb-table">
+        {/* A scrolling region must take focus so keyboard users can scroll it (axe scrollable-region-focusable). */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div className="kb-table" role="region" tabIndex={0} aria-labelledby={`${idPrefix}-table`}>
           <table className="kb-ikp__table">
             <caption className="kb-visually-hidden">Server and client transforms compared</caption>
             <thead>
