@@ -54,3 +54,39 @@ export function checkContentFile(path: string, text: string, reference: CommandR
   findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
   return { findings, blockStats, powershellBlocks: blockStats.length, otherBlocks, registryMentions: mentions };
 }
+
+export interface ContentSummary {
+  readonly files: number;
+  readonly powershellBlocks: number;
+  /** Commands of every kind in PowerShell blocks. */
+  readonly commands: number;
+  /** Commands checked against a signature (cmdlets, aliases and scripts in the reference). */
+  readonly checkedCommands: number;
+  readonly distinctCmdlets: number;
+  readonly nativeCommands: number;
+  readonly propertiesChecked: number;
+  /** Registry keys named without a value. */
+  readonly registryKeys: number;
+  /** Registry values named (with their key, and type where the page gives one). */
+  readonly registryValues: number;
+  readonly findings: number;
+}
+
+/** Totals over the results of every content file, for the checker's report. */
+export function summariseResults(results: readonly FileResult[]): ContentSummary {
+  const stats = results.flatMap((result) => result.blockStats);
+  const mentions = results.flatMap((result) => result.registryMentions);
+  const sum = (pick: (block: CommandStats) => number): number => stats.reduce((total, block) => total + pick(block), 0);
+  return {
+    files: results.length,
+    powershellBlocks: stats.length,
+    commands: sum((block) => block.commands),
+    checkedCommands: sum((block) => block.checkedCommands),
+    distinctCmdlets: new Set(stats.flatMap((block) => block.cmdlets)).size,
+    nativeCommands: sum((block) => block.nativeCommands),
+    propertiesChecked: sum((block) => block.propertiesChecked),
+    registryKeys: mentions.filter((mention) => mention.valueName === undefined).length,
+    registryValues: mentions.filter((mention) => mention.valueName !== undefined).length,
+    findings: results.reduce((total, result) => total + result.findings.length, 0),
+  };
+}
