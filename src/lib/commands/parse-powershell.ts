@@ -370,6 +370,13 @@ class Parser {
       this.skipInlineSpace();
       if (this.atStatementEnd()) break;
       const ch = this.peek();
+      const placeholder = ch === '<' ? /^<[^<>\s#][^<>\n]*>/.exec(this.text.slice(this.pos, this.pos + 80))?.[0] : undefined;
+      if (placeholder !== undefined) {
+        // `<thumbprint>`: a placeholder the reader replaces, not a redirection.
+        args.push({ kind: 'value', value: { kind: 'literal', text: placeholder, line: this.line, isQuoted: false } });
+        this.pos += placeholder.length;
+        continue;
+      }
       if (this.isRedirection()) {
         this.skipRedirection();
         continue;
@@ -858,7 +865,15 @@ class Parser {
         continue;
       }
       if (isLetter(ch) && primaries > 0) {
-        this.readWordChars(); // `in` of foreach, or a stray word
+        const word = this.readWordChars(); // `in` of foreach, or a stray word
+        if (word.toLowerCase() === 'in') {
+          // `foreach ($x in Get-Thing)`: what follows `in` is a pipeline of its own.
+          this.skipInlineSpace();
+          if (this.isCommandStart()) {
+            this.parsePipeline();
+            return;
+          }
+        }
         isAfterOperator = true;
         continue;
       }
