@@ -36,7 +36,7 @@ const summary = summariseResults(results);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `check:commands: ${summary.files} files, ${summary.powershellBlocks} PowerShell blocks, ${summary.commands} commands ` +
-    `(${summary.checkedCommands} checked against ${summary.distinctCmdlets} signatures, ${summary.nativeCommands} native), ` +
+    `(${summary.checkedCommands} checked against the signatures of ${summary.distinctCmdlets} distinct cmdlets and scripts, ${summary.nativeCommands} native), ` +
     `${summary.propertiesChecked} piped property names, ${summary.registryValues} registry values and ${summary.registryKeys} registry keys; ` +
     `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${seconds} s.`,
 );

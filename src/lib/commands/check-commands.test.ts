@@ -10,7 +10,8 @@ import { loadReference } from './reference';
 const reference = loadReference();
 
 /** `rule@line` for every finding of a PowerShell block that starts on line 1. */
-const findingsOf = (code: string): string[] => checkPowerShell(code, 1, reference).findings.map((finding) => `${finding.rule}@${finding.line}`);
+const findingsOf = (code: string): string[] =>
+  checkPowerShell(code, 1, reference).findings.map((finding) => `${finding.rule}@${finding.line}`);
 const messagesOf = (code: string): string[] => checkPowerShell(code, 1, reference).findings.map((finding) => finding.message);
 
 describe('unknown-command', () => {
@@ -20,7 +21,13 @@ describe('unknown-command', () => {
   });
 
   it('accepts the documented cmdlet, a listed native program, an alias and a function the block defines', () => {
-    const code = ['Get-VpnConnection -AllUserConnection', 'netsh ras show client', 'gsv RasMan', 'function Show-Tunnel { Get-VpnConnection }', 'Show-Tunnel'].join('\n');
+    const code = [
+      'Get-VpnConnection -AllUserConnection',
+      'netsh ras show client',
+      'gsv RasMan',
+      'function Show-Tunnel { Get-VpnConnection }',
+      'Show-Tunnel',
+    ].join('\n');
     expect(findingsOf(code)).toEqual([]);
   });
 });
@@ -62,7 +69,9 @@ describe('invalid-value', () => {
   });
 
   it('accepts documented values whatever their case, and placeholders the reader fills in', () => {
-    expect(findingsOf('Set-VpnServerConfiguration -TunnelType ikev2 -CustomPolicy -EncryptionMethod GCMAES256 -DHGroup <group>')).toEqual([]);
+    expect(findingsOf('Set-VpnServerConfiguration -TunnelType ikev2 -CustomPolicy -EncryptionMethod GCMAES256 -DHGroup <group>')).toEqual(
+      [],
+    );
   });
 
   it('reports a value outside the ActionPreference set of a common parameter', () => {
@@ -99,7 +108,10 @@ describe('filter-hashtable-key', () => {
   });
 
   it('accepts the documented keys, also through a variable', () => {
-    const code = ["$filter = @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20227, 20226; Level = 2 }", 'Get-WinEvent -FilterHashtable $filter'].join('\n');
+    const code = [
+      "$filter = @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20227, 20226; Level = 2 }",
+      'Get-WinEvent -FilterHashtable $filter',
+    ].join('\n');
     expect(findingsOf(code)).toEqual([]);
   });
 });
@@ -113,7 +125,9 @@ describe('unknown-property', () => {
 
   it('reports a Format-Table property that Get-WinEvent events do not have', () => {
     // EventLogRecord has Id and TimeCreated; there is no EventId (.NET API reference).
-    expect(findingsOf('Get-WinEvent -LogName Application -MaxEvents 5 | Format-Table TimeCreated, EventId')).toEqual(['unknown-property@1']);
+    expect(findingsOf('Get-WinEvent -LogName Application -MaxEvents 5 | Format-Table TimeCreated, EventId')).toEqual([
+      'unknown-property@1',
+    ]);
     expect(findingsOf('Get-WinEvent -LogName Application -MaxEvents 5 | Format-Table TimeCreated, Id, Message -Wrap')).toEqual([]);
   });
 
@@ -125,7 +139,9 @@ describe('unknown-property', () => {
 
   it('follows the names a Select-Object keeps into the next stage', () => {
     expect(findingsOf('Get-Service RasMan | Select-Object Name, Status | Format-Table DisplayName')).toEqual(['unknown-property@1']);
-    expect(findingsOf("Get-Service RasMan | Select-Object Name, @{ Name = 'State'; Expression = { $_.Status } } | Format-Table State")).toEqual([]);
+    expect(
+      findingsOf("Get-Service RasMan | Select-Object Name, @{ Name = 'State'; Expression = { $_.Status } } | Format-Table State"),
+    ).toEqual([]);
   });
 
   it('checks $_.Property reads in a Where-Object script block', () => {

@@ -28,22 +28,28 @@ describe('registry values in reg.exe commands', () => {
   });
 
   it('reports a value name that is not in the table', () => {
-    expect(findingsOf(page('```cmd', `reg add ${IKEV2_KEY} /f /v CertAuthFlag /t REG_DWORD /d "4"`, '```'))).toEqual(['unknown-registry-value@6']);
+    expect(findingsOf(page('```cmd', `reg add ${IKEV2_KEY} /f /v CertAuthFlag /t REG_DWORD /d "4"`, '```'))).toEqual([
+      'unknown-registry-value@6',
+    ]);
   });
 
   it('reports the documented value placed under another key', () => {
     const wrongKey = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\IKEv2';
-    expect(findingsOf(page('```cmd', `reg add ${wrongKey} /f /v CertAuthFlags /t REG_DWORD /d "4"`, '```'))).toEqual(['registry-path-mismatch@6']);
+    expect(findingsOf(page('```cmd', `reg add ${wrongKey} /f /v CertAuthFlags /t REG_DWORD /d "4"`, '```'))).toEqual([
+      'registry-path-mismatch@6',
+    ]);
   });
 
   it('reports the documented value given another type', () => {
-    expect(findingsOf(page('```cmd', `reg add ${IKEV2_KEY} /f /v CertAuthFlags /t REG_SZ /d "4"`, '```'))).toEqual(['registry-type-mismatch@6']);
+    expect(findingsOf(page('```cmd', `reg add ${IKEV2_KEY} /f /v CertAuthFlags /t REG_SZ /d "4"`, '```'))).toEqual([
+      'registry-type-mismatch@6',
+    ]);
   });
 
   it('reports a key that is not in the table', () => {
-    expect(findingsOf(page('```cmd', 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\RemoteAccess\\Parameters\\Ikev3', '```'))).toEqual([
-      'unknown-registry-key@6',
-    ]);
+    expect(
+      findingsOf(page('```cmd', 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\RemoteAccess\\Parameters\\Ikev3', '```')),
+    ).toEqual(['unknown-registry-key@6']);
   });
 });
 
@@ -64,11 +70,14 @@ describe('registry values in PowerShell', () => {
   });
 
   it('checks the values a Select-Object reads from Get-ItemProperty', () => {
-    expect(findingsOf(page('```powershell', `Get-ItemProperty -Path '${EAP_TLS_KEY}' | Select-Object NoRevocationCheck, NoRootRevocationCheck`, '```'))).toEqual([]);
-    expect(findingsOf(page('```powershell', `Get-ItemProperty -Path '${EAP_TLS_KEY}' | Select-Object NoRevocationCheck, CertAuthFlags`, '```'))).toEqual([
-      'registry-path-mismatch@6',
-      'unknown-property@6',
-    ]);
+    expect(
+      findingsOf(
+        page('```powershell', `Get-ItemProperty -Path '${EAP_TLS_KEY}' | Select-Object NoRevocationCheck, NoRootRevocationCheck`, '```'),
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(page('```powershell', `Get-ItemProperty -Path '${EAP_TLS_KEY}' | Select-Object NoRevocationCheck, CertAuthFlags`, '```')),
+    ).toEqual(['registry-path-mismatch@6', 'unknown-property@6']);
   });
 });
 
@@ -78,7 +87,9 @@ describe('registry values in .reg files and prose', () => {
 
   it('accepts a .reg entry of the documented type and reports one of another type', () => {
     expect(findingsOf(page('```ini', regKey, '"AutoTriggerDisabledProfilesList"=hex(7):43,00,00,00,00,00', '```'))).toEqual([]);
-    expect(findingsOf(page('```ini', regKey, '"AutoTriggerDisabledProfilesList"=dword:00000001', '```'))).toEqual(['registry-type-mismatch@7']);
+    expect(findingsOf(page('```ini', regKey, '"AutoTriggerDisabledProfilesList"=dword:00000001', '```'))).toEqual([
+      'registry-type-mismatch@7',
+    ]);
   });
 
   it('checks a value named in prose against the key the same paragraph names', () => {
@@ -90,7 +101,18 @@ describe('registry values in .reg files and prose', () => {
 
 describe('extractCodeBlocks', () => {
   it('gives each fenced block the file line its code starts on, inside lists and components too', () => {
-    const text = page('1. Step one:', '', '   ```powershell', '   Get-VpnConnection', '   ```', '<Tab label="PowerShell">', '```powershell', 'Get-RemoteAccess', '```', '</Tab>');
+    const text = page(
+      '1. Step one:',
+      '',
+      '   ```powershell',
+      '   Get-VpnConnection',
+      '   ```',
+      '<Tab label="PowerShell">',
+      '```powershell',
+      'Get-RemoteAccess',
+      '```',
+      '</Tab>',
+    );
     expect(extractCodeBlocks('content/guide/01-planning/01-example.mdx', text)).toEqual([
       { lang: 'powershell', code: 'Get-VpnConnection', firstLine: 8 },
       { lang: 'powershell', code: 'Get-RemoteAccess', firstLine: 12 },
@@ -120,9 +142,17 @@ describe('extractCodeBlocks', () => {
 
 describe('checkContentFile', () => {
   it('names the file line of a planted unknown parameter in an error page step', () => {
-    const text = ['---', 'causes:', '  - title: Example', '    fix:', '      - text: Read it.', '        code: |', '          Get-VpnConnection -Name Contoso', '          Get-VpnConnection -Nmae Contoso', '---'].join(
-      '\n',
-    );
+    const text = [
+      '---',
+      'causes:',
+      '  - title: Example',
+      '    fix:',
+      '      - text: Read it.',
+      '        code: |',
+      '          Get-VpnConnection -Name Contoso',
+      '          Get-VpnConnection -Nmae Contoso',
+      '---',
+    ].join('\n');
     expect(findingsOf(text, 'content/errors/800.md')).toEqual(['unknown-parameter@8']);
   });
 
@@ -131,8 +161,16 @@ describe('checkContentFile', () => {
   });
 
   it('sums commands and registry mentions over files for the report', () => {
-    const first = checkContentFile('content/guide/a.mdx', page('```powershell', 'Get-VpnConnection -Nmae x | Select-Object Name', '```'), reference);
-    const second = checkContentFile('content/guide/b.mdx', page('```cmd', `reg add ${IKEV2_KEY} /v CertAuthFlags /t REG_DWORD /d 4`, '```', `See \`${IKEV2_KEY}\`.`), reference);
+    const first = checkContentFile(
+      'content/guide/a.mdx',
+      page('```powershell', 'Get-VpnConnection -Nmae x | Select-Object Name', '```'),
+      reference,
+    );
+    const second = checkContentFile(
+      'content/guide/b.mdx',
+      page('```cmd', `reg add ${IKEV2_KEY} /v CertAuthFlags /t REG_DWORD /d 4`, '```', `See \`${IKEV2_KEY}\`.`),
+      reference,
+    );
     expect(summariseResults([first, second])).toEqual({
       files: 2,
       powershellBlocks: 1,
@@ -145,5 +183,17 @@ describe('checkContentFile', () => {
       registryValues: 1,
       findings: 1,
     });
+  });
+});
+
+describe('kb-expect markers', () => {
+  it('let a block that shows a mistake on purpose keep it, and only that rule', () => {
+    const text = page('```powershell kb-expect="unknown-parameter"', 'Get-VpnConnection -Nmae Contoso', 'Get-VpnConnections', '```');
+    expect(findingsOf(text)).toEqual(['unknown-command@7']);
+  });
+
+  it('report the marker on the fence line once the mistake is gone', () => {
+    const text = page('```powershell kb-expect="unknown-parameter"', 'Get-VpnConnection -Name Contoso', '```');
+    expect(findingsOf(text)).toEqual(['stale-expectation@5']);
   });
 });

@@ -44,15 +44,36 @@ export function checkContentFile(path: string, text: string, reference: CommandR
       continue;
     }
     const result = checkPowerShell(block.code, block.firstLine, reference);
-    findings.push(...result.findings);
+    findings.push(...applyExpectations(result.findings, block.expectedRules, block.firstLine - 1));
     blockStats.push(result.stats);
-    mentions.push(...findPowerShellValueMentions(result.script, resolveCommands(result.script, reference)), ...findMemberReads(block.code, block.firstLine));
+    mentions.push(
+      ...findPowerShellValueMentions(result.script, resolveCommands(result.script, reference)),
+      ...findMemberReads(block.code, block.firstLine),
+    );
   }
   const knownNames = new Set(reference.registryValues.map((value) => value.name.toLowerCase()));
   mentions.push(...findProseValueMentions(normalised, codeLinesOf(blocks), knownNames));
   findings.push(...checkRegistryMentions(mentions, reference.registryKeys, reference.registryValues));
   findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
   return { findings, blockStats, powershellBlocks: blockStats.length, otherBlocks, registryMentions: mentions };
+}
+
+/**
+ * A block marked `kb-expect="rule …"` shows a mistake on purpose: the findings
+ * of those rules are its point and are dropped, and a listed rule that finds
+ * nothing is reported on the fence line, so that the marker cannot outlive the mistake.
+ */
+function applyExpectations(findings: readonly Finding[], expectedRules: readonly string[] | undefined, fenceLine: number): Finding[] {
+  if (expectedRules === undefined) return [...findings];
+  const missing = expectedRules.filter((rule) => !findings.some((finding) => finding.rule === rule));
+  return [
+    ...findings.filter((finding) => !expectedRules.includes(finding.rule)),
+    ...missing.map((rule) => ({
+      rule: 'stale-expectation',
+      line: fenceLine,
+      message: `The block is marked kb-expect="${rule}", but ${rule} finds nothing in it: remove the marker or restore the mistake it shows.`,
+    })),
+  ];
 }
 
 export interface ContentSummary {

@@ -26,7 +26,7 @@ function valueText(value: Extract<PsArgument, { kind: 'value' }>['value']): stri
 
 describe('parsePowerShell', () => {
   it('splits a pipeline into its commands, each with its own arguments', () => {
-    const script = parsePowerShell("Get-Service -Name RemoteAccess | Select-Object Name, Status | Format-Table -AutoSize");
+    const script = parsePowerShell('Get-Service -Name RemoteAccess | Select-Object Name, Status | Format-Table -AutoSize');
     expect(namesOf(script)).toEqual(['Get-Service', 'Select-Object', 'Format-Table']);
     expect(script.pipelines).toHaveLength(1);
     expect(describeArgs(commandsOf(script)[1])).toEqual(['Name,Status']);
@@ -57,7 +57,7 @@ describe('parsePowerShell', () => {
 
   it('records a splat as a splat and the hashtable assigned to its variable', () => {
     const script = parsePowerShell(
-      ["$params = @{", "  Name = 'Contoso VPN'", '  AllUserConnection = $true', '}', 'Set-VpnConnection @params -PassThru'].join('\n'),
+      ['$params = @{', "  Name = 'Contoso VPN'", '  AllUserConnection = $true', '}', 'Set-VpnConnection @params -PassThru'].join('\n'),
     );
     expect(describeArgs(commandsOf(script)[0])).toEqual(['@params', '-PassThru']);
     const assigned = script.assignments.find((assignment) => assignment.variable === 'params');
@@ -84,7 +84,13 @@ describe('parsePowerShell', () => {
 
   it('ignores line comments, block comments and text that only looks like commands inside them', () => {
     const script = parsePowerShell(
-      ['# Get-Nothing -Here', '<# Remove-Everything', '   -Now #>', 'Get-VpnConnection -Name Contoso  # Get-Other', 'Restart-Service <# inline #> RemoteAccess'].join('\n'),
+      [
+        '# Get-Nothing -Here',
+        '<# Remove-Everything',
+        '   -Now #>',
+        'Get-VpnConnection -Name Contoso  # Get-Other',
+        'Restart-Service <# inline #> RemoteAccess',
+      ].join('\n'),
     );
     expect(namesOf(script)).toEqual(['Get-VpnConnection', 'Restart-Service']);
     expect(describeArgs(commandsOf(script)[1])).toEqual(['RemoteAccess']);
@@ -106,11 +112,18 @@ describe('parsePowerShell', () => {
         'foreach ($server in Get-Content servers.txt) {',
         '  if ((Get-Service -Name RemoteAccess).Status -ne "Running") { Start-Service RemoteAccess }',
         '}',
-        "Invoke-Command -ComputerName RRAS01 -ScriptBlock { Get-RemoteAccess }",
-        "$table = @{ Config = Get-VpnServerConfiguration }",
+        'Invoke-Command -ComputerName RRAS01 -ScriptBlock { Get-RemoteAccess }',
+        '$table = @{ Config = Get-VpnServerConfiguration }',
       ].join('\n'),
     );
-    expect(namesOf(script)).toEqual(['Get-Content', 'Get-Service', 'Start-Service', 'Invoke-Command', 'Get-RemoteAccess', 'Get-VpnServerConfiguration']);
+    expect(namesOf(script)).toEqual([
+      'Get-Content',
+      'Get-Service',
+      'Start-Service',
+      'Invoke-Command',
+      'Get-RemoteAccess',
+      'Get-VpnServerConfiguration',
+    ]);
   });
 
   it('takes a native program and its own switches as one command, and skips redirections', () => {
@@ -132,7 +145,7 @@ describe('parsePowerShell', () => {
 
   it('never throws, whatever text it is given', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab-$@`\'"{}()[]|;#<>=,.\n \\:&%') }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom(...Array.from('ab-$@`\'"{}()[]|;#<>=,.\n \\:&%')) }), (text) => {
         expect(() => parsePowerShell(text)).not.toThrow();
       }),
       { numRuns: 500 },

@@ -48,7 +48,8 @@ export function buildReference(tables: ReferenceTables): CommandReference {
   for (const cmdlet of tables.cmdlets) {
     const key = cmdlet.name.toLowerCase();
     const known = cmdlets.get(key);
-    if (known !== undefined) throw new Error(`${cmdlet.name} is declared twice in the command reference (${known.source} and ${cmdlet.source}).`);
+    if (known !== undefined)
+      throw new Error(`${cmdlet.name} is declared twice in the command reference (${known.source} and ${cmdlet.source}).`);
     cmdlets.set(key, cmdlet);
   }
   const aliases = new Map(Object.entries(tables.aliases).map(([alias, cmdlet]) => [alias.toLowerCase(), cmdlet]));
@@ -75,7 +76,10 @@ export function buildReference(tables: ReferenceTables): CommandReference {
 export function defaultTables(): ReferenceTables {
   const generated = windowsServer2025 as { cmdlets: CmdletSignature[]; outputs: OutputProperties[] };
   return {
-    cmdlets: [...generated.cmdlets, ...signaturesFromSpecs([...WINDOWS_MODULE_CMDLETS, ...POWERSHELL_BUILTIN, ...AZ_CMDLETS, ...COMMUNITY_SCRIPTS, ...LEGACY_CMDLETS])],
+    cmdlets: [
+      ...generated.cmdlets,
+      ...signaturesFromSpecs([...WINDOWS_MODULE_CMDLETS, ...POWERSHELL_BUILTIN, ...AZ_CMDLETS, ...COMMUNITY_SCRIPTS, ...LEGACY_CMDLETS]),
+    ],
     aliases: COMMAND_ALIASES,
     natives: NATIVE_COMMANDS,
     commonParameters: signaturesFromSpecs([COMMON_PARAMETERS])[0]?.parameters ?? [],

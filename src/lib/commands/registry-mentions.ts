@@ -47,7 +47,8 @@ const TYPE_NAMES: Readonly<Record<string, RegistryType>> = {
   reg_binary: 'REG_BINARY',
 };
 
-export const registryTypeOf = (name: string | undefined): RegistryType | undefined => (name === undefined ? undefined : TYPE_NAMES[name.toLowerCase()]);
+export const registryTypeOf = (name: string | undefined): RegistryType | undefined =>
+  name === undefined ? undefined : TYPE_NAMES[name.toLowerCase()];
 
 const lineOfOffset = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
@@ -97,7 +98,8 @@ export function findPowerShellValueMentions(script: PsScript, commands: readonly
     const bound = command.bound;
     if (bound === undefined) continue;
     const name = bound.signature.name;
-    if (!['New-ItemProperty', 'Set-ItemProperty', 'Get-ItemProperty', 'Remove-ItemProperty', 'Get-ItemPropertyValue'].includes(name)) continue;
+    if (!['New-ItemProperty', 'Set-ItemProperty', 'Get-ItemProperty', 'Remove-ItemProperty', 'Get-ItemPropertyValue'].includes(name))
+      continue;
     const path = pathOf(command);
     if (path === undefined) continue;
     const valueNames = literalsOf(valueOf(bound, 'Name', 1)) ?? [];
@@ -108,7 +110,10 @@ export function findPowerShellValueMentions(script: PsScript, commands: readonly
     // Get-ItemProperty <key> | Select-Object A, B reads values A and B.
     const next = commands.find((other) => other.pipeline === command.pipeline && other.index === command.index + 1);
     if (name === 'Get-ItemProperty' && next?.bound?.signature.name === 'Select-Object') {
-      const selected = [...(literalsOf(valueOf(next.bound, 'Property', 0)) ?? []), ...(literalsOf(valueOf(next.bound, 'ExpandProperty')) ?? [])];
+      const selected = [
+        ...(literalsOf(valueOf(next.bound, 'Property', 0)) ?? []),
+        ...(literalsOf(valueOf(next.bound, 'ExpandProperty')) ?? []),
+      ];
       for (const valueName of selected) {
         if (/^PS/.test(valueName) || /[*?]/.test(valueName)) continue;
         mentions.push({ line: next.command.line, path, isSuffix: false, valueName, origin: 'powershell' });
@@ -124,7 +129,13 @@ export function findMemberReads(code: string, firstLine: number): RegistryMentio
   for (const match of code.matchAll(/\(\s*Get-ItemProperty\s+(?:-Path\s+)?(['"])([^'"]+)\1\s*\)\.([A-Za-z_]\w*)/gi)) {
     const path = normaliseRegistryPath(match[2] ?? '');
     if (path === undefined || match[3] === undefined) continue;
-    mentions.push({ line: firstLine + lineOfOffset(code, match.index) - 1, path, isSuffix: false, valueName: match[3], origin: 'powershell' });
+    mentions.push({
+      line: firstLine + lineOfOffset(code, match.index) - 1,
+      path,
+      isSuffix: false,
+      valueName: match[3],
+      origin: 'powershell',
+    });
   }
   return mentions;
 }
@@ -186,7 +197,8 @@ const PROSE_TYPES: readonly [RegExp, RegistryType][] = [
 ];
 
 /** Words right after a backticked name that say it is a registry value. */
-const VALUE_CUE = /^\s*(?:=\s*\S|\(\s*(?:REG_|DWORD|QWORD|string)|,?\s*an?\s+(?:REG_|DWORD|string)|\s*(?:REG_\w+|DWORD|QWORD)\b|\s+value\b)/i;
+const VALUE_CUE =
+  /^\s*(?:=\s*\S|\(\s*(?:REG_|DWORD|QWORD|string)|,?\s*an?\s+(?:REG_|DWORD|string)|\s*(?:REG_\w+|DWORD|QWORD)\b|\s+value\b)/i;
 
 interface Paragraph {
   readonly firstLine: number;
@@ -222,7 +234,11 @@ function proseParagraphs(text: string, codeLines: ReadonlySet<number>): Paragrap
  * registry path (or right after one that did), when it is a known value name
  * or the words after it mark it as a value (`= 1`, `(DWORD)`, `value`).
  */
-export function findProseValueMentions(text: string, codeLines: ReadonlySet<number>, knownValueNames: ReadonlySet<string>): RegistryMention[] {
+export function findProseValueMentions(
+  text: string,
+  codeLines: ReadonlySet<number>,
+  knownValueNames: ReadonlySet<string>,
+): RegistryMention[] {
   const mentions: RegistryMention[] = [];
   let previousPaths: string[] = [];
   for (const paragraph of proseParagraphs(text, codeLines)) {

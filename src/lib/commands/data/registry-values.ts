@@ -21,11 +21,16 @@ const MSCEP = 'HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MSCEP';
 const AZURE_MFA = 'HKLM\\SOFTWARE\\Microsoft\\AzureMfa';
 
 const HICKS = 'https://github.com/richardhicks/aovpn/blob/master';
-const NPS_CRL = 'https://learn.microsoft.com/windows-server/networking/technologies/nps/network-policy-server-certificate-revocation-list-check-registry-settings';
+const NPS_CRL =
+  'https://learn.microsoft.com/windows-server/networking/technologies/nps/network-policy-server-certificate-revocation-list-check-registry-settings';
 const SCEP = 'https://learn.microsoft.com/mem/intune/protect/certificates-scep-configure';
 
 export const REGISTRY_KEYS: readonly RegistryKey[] = [
-  { path: `${RRAS}\\IP`, meaning: 'RRAS IPv4 settings, including the DHCP address pool request size.', source: `${HICKS}/Update-VpnServerDhcpPoolSize.ps1` },
+  {
+    path: `${RRAS}\\IP`,
+    meaning: 'RRAS IPv4 settings, including the DHCP address pool request size.',
+    source: `${HICKS}/Update-VpnServerDhcpPoolSize.ps1`,
+  },
   { path: IKEV2, meaning: 'RRAS IKEv2 settings.', source: `${HICKS}/Enable-VpnServerIKEv2Fragmentation.ps1` },
   {
     path: `${RRAS}\\AccountLockout`,
@@ -50,11 +55,27 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
     meaning: 'Client IKEv2 settings.',
     source: 'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems',
   },
-  { path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Dhcp', meaning: 'DHCP Client service registration.', source: `${HICKS}/Update-VpnServerDhcpPrivileges.ps1` },
+  {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Dhcp',
+    meaning: 'DHCP Client service registration.',
+    source: `${HICKS}/Update-VpnServerDhcpPrivileges.ps1`,
+  },
   { path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters', meaning: 'HTTP.sys limits. (page source)', source: SCEP },
-  { path: SCHANNEL, meaning: 'Schannel (TLS) settings.', source: 'https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings' },
-  { path: `${SCHANNEL}\\Protocols`, meaning: 'Schannel protocol versions.', source: 'https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings' },
-  { path: `${SCHANNEL}\\Protocols\\*\\Server`, meaning: 'Server side of one protocol version (SSL 3.0, TLS 1.0, ...).', source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1` },
+  {
+    path: SCHANNEL,
+    meaning: 'Schannel (TLS) settings.',
+    source: 'https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings',
+  },
+  {
+    path: `${SCHANNEL}\\Protocols`,
+    meaning: 'Schannel protocol versions.',
+    source: 'https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings',
+  },
+  {
+    path: `${SCHANNEL}\\Protocols\\*\\Server`,
+    meaning: 'Server side of one protocol version (SSL 3.0, TLS 1.0, ...).',
+    source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1`,
+  },
   { path: CIPHER_ORDER, meaning: 'Policy for the TLS cipher suite order.', source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1` },
   {
     path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\AutoEnrollment',
@@ -64,7 +85,8 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
   {
     path: 'HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates',
     meaning: "Each machine's cached copy of the enterprise NTAuth store. (page source)",
-    source: 'https://learn.microsoft.com/troubleshoot/windows-server/certificates-and-public-key-infrastructure-pki/import-third-party-ca-to-enterprise-ntauth-store',
+    source:
+      'https://learn.microsoft.com/troubleshoot/windows-server/certificates-and-public-key-infrastructure-pki/import-third-party-ca-to-enterprise-ntauth-store',
   },
   {
     path: 'HKLM\\SOFTWARE\\Microsoft\\MicrosoftIntune\\PFXCertificateConnector',
@@ -87,7 +109,13 @@ export const REGISTRY_VALUES: readonly RegistryValue[] = [
     meaning: 'How many addresses RRAS requests from DHCP at a time.',
     source: `${HICKS}/Update-VpnServerDhcpPoolSize.ps1`,
   },
-  { path: IKEV2, name: 'EnableServerFragmentation', type: 'REG_DWORD', meaning: '1 enables IKEv2 fragmentation on the server.', source: `${HICKS}/Enable-VpnServerIKEv2Fragmentation.ps1` },
+  {
+    path: IKEV2,
+    name: 'EnableServerFragmentation',
+    type: 'REG_DWORD',
+    meaning: '1 enables IKEv2 fragmentation on the server.',
+    source: `${HICKS}/Enable-VpnServerIKEv2Fragmentation.ps1`,
+  },
   {
     path: IKEV2,
     name: 'CertAuthFlags',
@@ -102,14 +130,62 @@ export const REGISTRY_VALUES: readonly RegistryValue[] = [
     meaning: 'How many IPsec connections IKEEXT accepts from one source address.',
     source: `${HICKS}/Set-IKEv2VPNLoadBalancingParameters.ps1`,
   },
-  { path: SSTP, name: 'UseHttps', type: 'REG_DWORD', meaning: '0 with TLS offload: SSTP accepts plain HTTP from the load balancer.', source: `${HICKS}/Enable-SstpOffload.ps1` },
-  { path: SSTP, name: 'isHashConfiguredByAdmin', type: 'REG_DWORD', meaning: '1: the certificate hash below was set by the administrator.', source: `${HICKS}/Enable-SstpOffload.ps1` },
-  { path: SSTP, name: 'SHA256CertificateHash', type: 'REG_BINARY', meaning: 'SHA-256 hash of the certificate the offloading device presents.', source: `${HICKS}/Enable-SstpOffload.ps1` },
-  { path: SSTP, name: 'SHA1CertificateHash', type: 'REG_BINARY', meaning: 'SHA-1 hash of that certificate; the script removes it.', source: `${HICKS}/Enable-SstpOffload.ps1` },
-  { path: EAP_TLS, name: 'IgnoreNoRevocationCheck', type: 'REG_DWORD', meaning: '1 lets EAP-TLS clients connect when revocation checking cannot be done.', source: NPS_CRL },
-  { path: EAP_TLS, name: 'IgnoreRevocationOffline', type: 'REG_DWORD', meaning: '1 lets clients connect when the CRL server is unreachable.', source: NPS_CRL },
-  { path: EAP_TLS, name: 'NoRevocationCheck', type: 'REG_DWORD', meaning: '1 turns off revocation checking of client certificates.', source: NPS_CRL },
-  { path: EAP_TLS, name: 'NoRootRevocationCheck', type: 'REG_DWORD', meaning: '1 skips the revocation check of the root CA certificate.', source: NPS_CRL },
+  {
+    path: SSTP,
+    name: 'UseHttps',
+    type: 'REG_DWORD',
+    meaning: '0 with TLS offload: SSTP accepts plain HTTP from the load balancer.',
+    source: `${HICKS}/Enable-SstpOffload.ps1`,
+  },
+  {
+    path: SSTP,
+    name: 'isHashConfiguredByAdmin',
+    type: 'REG_DWORD',
+    meaning: '1: the certificate hash below was set by the administrator.',
+    source: `${HICKS}/Enable-SstpOffload.ps1`,
+  },
+  {
+    path: SSTP,
+    name: 'SHA256CertificateHash',
+    type: 'REG_BINARY',
+    meaning: 'SHA-256 hash of the certificate the offloading device presents.',
+    source: `${HICKS}/Enable-SstpOffload.ps1`,
+  },
+  {
+    path: SSTP,
+    name: 'SHA1CertificateHash',
+    type: 'REG_BINARY',
+    meaning: 'SHA-1 hash of that certificate; the script removes it.',
+    source: `${HICKS}/Enable-SstpOffload.ps1`,
+  },
+  {
+    path: EAP_TLS,
+    name: 'IgnoreNoRevocationCheck',
+    type: 'REG_DWORD',
+    meaning: '1 lets EAP-TLS clients connect when revocation checking cannot be done.',
+    source: NPS_CRL,
+  },
+  {
+    path: EAP_TLS,
+    name: 'IgnoreRevocationOffline',
+    type: 'REG_DWORD',
+    meaning: '1 lets clients connect when the CRL server is unreachable.',
+    source: NPS_CRL,
+  },
+  {
+    path: EAP_TLS,
+    name: 'NoRevocationCheck',
+    type: 'REG_DWORD',
+    meaning: '1 turns off revocation checking of client certificates.',
+    source: NPS_CRL,
+  },
+  {
+    path: EAP_TLS,
+    name: 'NoRootRevocationCheck',
+    type: 'REG_DWORD',
+    meaning: '1 skips the revocation check of the root CA certificate.',
+    source: NPS_CRL,
+  },
   {
     path: EAP_TLS,
     name: 'TlsVersion',
@@ -138,10 +214,34 @@ export const REGISTRY_VALUES: readonly RegistryValue[] = [
     meaning: 'Privileges the DHCP Client service runs with (the script adds SeImpersonatePrivilege).',
     source: `${HICKS}/Update-VpnServerDhcpPrivileges.ps1`,
   },
-  { path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters', name: 'MaxFieldLength', type: 'REG_DWORD', meaning: 'Largest HTTP header field HTTP.sys accepts. (page source)', source: SCEP },
-  { path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters', name: 'MaxRequestBytes', type: 'REG_DWORD', meaning: 'Largest HTTP request line and headers. (page source)', source: SCEP },
-  { path: `${SCHANNEL}\\Protocols\\*\\Server`, name: 'Enabled', type: 'REG_DWORD', meaning: '0 disables the protocol version for the server role.', source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1` },
-  { path: CIPHER_ORDER, name: 'Functions', type: 'REG_SZ', meaning: 'Comma-separated cipher suites, in order of preference.', source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1` },
+  {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters',
+    name: 'MaxFieldLength',
+    type: 'REG_DWORD',
+    meaning: 'Largest HTTP header field HTTP.sys accepts. (page source)',
+    source: SCEP,
+  },
+  {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters',
+    name: 'MaxRequestBytes',
+    type: 'REG_DWORD',
+    meaning: 'Largest HTTP request line and headers. (page source)',
+    source: SCEP,
+  },
+  {
+    path: `${SCHANNEL}\\Protocols\\*\\Server`,
+    name: 'Enabled',
+    type: 'REG_DWORD',
+    meaning: '0 disables the protocol version for the server role.',
+    source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1`,
+  },
+  {
+    path: CIPHER_ORDER,
+    name: 'Functions',
+    type: 'REG_SZ',
+    meaning: 'Comma-separated cipher suites, in order of preference.',
+    source: `${HICKS}/Optimize-VpnServerTlsConfiguration.ps1`,
+  },
   {
     path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\AutoEnrollment',
     name: 'AEPolicy',
@@ -158,7 +258,13 @@ export const REGISTRY_VALUES: readonly RegistryValue[] = [
   },
   { path: MSCEP, name: 'SignatureTemplate', type: 'REG_SZ', meaning: 'Template NDES requests for the Signature purpose.', source: SCEP },
   { path: MSCEP, name: 'EncryptionTemplate', type: 'REG_SZ', meaning: 'Template NDES requests for the Encryption purpose.', source: SCEP },
-  { path: MSCEP, name: 'GeneralPurposeTemplate', type: 'REG_SZ', meaning: 'Template NDES requests for Signature and encryption.', source: SCEP },
+  {
+    path: MSCEP,
+    name: 'GeneralPurposeTemplate',
+    type: 'REG_SZ',
+    meaning: 'Template NDES requests for Signature and encryption.',
+    source: SCEP,
+  },
   {
     path: AZURE_MFA,
     name: 'OVERRIDE_NUMBER_MATCHING_WITH_OTP',

@@ -12,18 +12,26 @@ const matchesPath = (written: string, declared: string): boolean =>
   written.startsWith('...\\') ? isSameKeySuffix(written.slice(4), declared) : isSameKey(written, declared);
 
 function isDeclaredKey(mention: RegistryMention, keys: readonly RegistryKey[], values: readonly RegistryValue[]): boolean {
-  const test = (declared: string): boolean => (mention.isSuffix ? isSameKeySuffix(mention.path, declared) : isSameKey(mention.path, declared));
+  const test = (declared: string): boolean =>
+    mention.isSuffix ? isSameKeySuffix(mention.path, declared) : isSameKey(mention.path, declared);
   if (keys.some((key) => test(key.path))) return true;
   // A path that ends in a value name (`…\RasMan\IKEv2\DisableCertReqPayload`).
   const cut = mention.path.lastIndexOf('\\');
   if (cut < 0) return false;
   const parent = mention.path.slice(0, cut);
   const name = mention.path.slice(cut + 1).toLowerCase();
-  return values.some((value) => value.name.toLowerCase() === name && (mention.isSuffix ? isSameKeySuffix(parent, value.path) : isSameKey(parent, value.path)));
+  return values.some(
+    (value) =>
+      value.name.toLowerCase() === name && (mention.isSuffix ? isSameKeySuffix(parent, value.path) : isSameKey(parent, value.path)),
+  );
 }
 
 /** Findings for the registry mentions of one file. */
-export function checkRegistryMentions(mentions: readonly RegistryMention[], keys: readonly RegistryKey[], values: readonly RegistryValue[]): Finding[] {
+export function checkRegistryMentions(
+  mentions: readonly RegistryMention[],
+  keys: readonly RegistryKey[],
+  values: readonly RegistryValue[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const mention of mentions) {
     if (mention.valueName === undefined) {
