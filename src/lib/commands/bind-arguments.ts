@@ -50,7 +50,8 @@ export function resolveParameterName(
   const alias = parameters.find((parameter) => parameter.aliases?.some((candidate) => candidate.toLowerCase() === name));
   if (alias) return { status: 'alias', parameter: alias, candidates: [] };
   const matches = parameters.filter(
-    (parameter) => parameter.name.toLowerCase().startsWith(name) || parameter.aliases?.some((candidate) => candidate.toLowerCase().startsWith(name)),
+    (parameter) =>
+      parameter.name.toLowerCase().startsWith(name) || parameter.aliases?.some((candidate) => candidate.toLowerCase().startsWith(name)),
   );
   const candidates = [...new Set(matches.map((parameter) => parameter.name))];
   if (candidates.length === 1) return { status: 'prefix', parameter: matches[0], candidates };
@@ -94,7 +95,13 @@ export function bindArguments(
         continue;
       }
       for (const entry of table.entries) {
-        bound.push({ written: entry.key, line: entry.line, ...resolveParameterName(entry.key, parameters), value: entry.value, isSplatted: true });
+        bound.push({
+          written: entry.key,
+          line: entry.line,
+          ...resolveParameterName(entry.key, parameters),
+          value: entry.value,
+          isSplatted: true,
+        });
       }
       continue;
     }

@@ -47,7 +47,12 @@ export interface BlockResult {
 }
 
 /** Checks one PowerShell block whose first line is line `firstLine` of its file. */
-export function checkPowerShell(code: string, firstLine: number, reference: CommandReference, rules: readonly CommandRule[] = COMMAND_RULES): BlockResult {
+export function checkPowerShell(
+  code: string,
+  firstLine: number,
+  reference: CommandReference,
+  rules: readonly CommandRule[] = COMMAND_RULES,
+): BlockResult {
   const script = parsePowerShell(code, firstLine);
   const commands = resolveCommands(script, reference);
   const context = { script, reference, commands };

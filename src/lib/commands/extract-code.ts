@@ -12,12 +12,19 @@ export interface CodeBlock {
   readonly code: string;
   /** The line of the file on which the code's first line sits. */
   readonly firstLine: number;
+  /**
+   * Rules whose findings the block is meant to produce, from a `kb-expect`
+   * marker in the fence's info string, for code shown as a mistake:
+   * ```` ```powershell kb-expect="unknown-parameter" ````. Readers never see it.
+   */
+  readonly expectedRules?: readonly string[];
 }
 
 /** Fence languages we read as PowerShell. */
 export const POWERSHELL_LANGS: ReadonlySet<string> = new Set(['powershell', 'ps1', 'pwsh', 'ps']);
 
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)[^\n]*$/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)([^\n]*)$/;
+const EXPECT_MARKER = /\bkb-expect=(?:"([^"]*)"|(\S+))/;
 
 /** Fenced code blocks of a Markdown/MDX text, with the line each block's code starts on. */
 export function extractFencedBlocks(text: string): CodeBlock[] {
@@ -42,7 +49,9 @@ export function extractFencedBlocks(text: string): CodeBlock[] {
       body.push(line.slice(Math.min(indent, line.length - line.trimStart().length)));
       end += 1;
     }
-    blocks.push({ lang, code: body.join('\n'), firstLine: index + 2 });
+    const marker = EXPECT_MARKER.exec(open[4] ?? '');
+    const expectedRules = (marker?.[1] ?? marker?.[2])?.split(/[\s,]+/).filter((rule) => rule !== '');
+    blocks.push({ lang, code: body.join('\n'), firstLine: index + 2, ...(expectedRules ? { expectedRules } : {}) });
     index = end + 1;
   }
   return blocks;

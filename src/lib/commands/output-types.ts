@@ -32,17 +32,29 @@ export function outputOf(command: ResolvedCommand, reference: CommandReference, 
     const key = normaliseRegistryPath(path);
     if (key === undefined || findKey(key, reference.registryKeys) === undefined) return undefined;
     const names = [...valuesUnderKey(key, reference.registryValues).map((value) => value.name), ...REGISTRY_PROVIDER_PROPERTIES];
-    return { typeName: `registry values of ${key}`, properties: lowerSet(names), source: 'src/lib/commands/data/registry-values.ts', isComplete: true };
+    return {
+      typeName: `registry values of ${key}`,
+      properties: lowerSet(names),
+      source: 'src/lib/commands/data/registry-values.ts',
+      isComplete: true,
+    };
   }
-  const className = literalsOf(valueOf(bound, 'ClassName') ?? valueOf(bound, 'Class') ?? (name.endsWith('CimInstance') || name.endsWith('WmiObject') ? bound.positional[0] : undefined))?.[0];
+  const className = literalsOf(
+    valueOf(bound, 'ClassName') ??
+      valueOf(bound, 'Class') ??
+      (name.endsWith('CimInstance') || name.endsWith('WmiObject') ? bound.positional[0] : undefined),
+  )?.[0];
   const candidates = reference.outputs.filter((output) => output.cmdlet.toLowerCase() === name.toLowerCase());
   const matching = candidates.filter((output) => {
     if (output.pathPrefix !== undefined && !(path ?? '').toLowerCase().startsWith(output.pathPrefix.toLowerCase())) return false;
     if (output.className !== undefined && output.className.toLowerCase() !== className?.toLowerCase()) return false;
-    if (output.whenParameter !== undefined && !bound.parameters.some((parameter) => parameter.parameter?.name === output.whenParameter)) return false;
+    if (output.whenParameter !== undefined && !bound.parameters.some((parameter) => parameter.parameter?.name === output.whenParameter))
+      return false;
     return true;
   });
-  const conditional = matching.filter((output) => output.pathPrefix !== undefined || output.className !== undefined || output.whenParameter !== undefined);
+  const conditional = matching.filter(
+    (output) => output.pathPrefix !== undefined || output.className !== undefined || output.whenParameter !== undefined,
+  );
   const unconditional = matching.filter((output) => !conditional.includes(output));
   // An output that depends on the path, class or a parameter replaces the generic one.
   const chosen = conditional.length > 0 ? conditional : unconditional;

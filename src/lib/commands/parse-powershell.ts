@@ -42,7 +42,8 @@ export interface PsCommand {
 }
 
 /** One element of a pipeline: a command, or an expression such as `$x` or `(Get-RemoteAccess).SslCertificate`. */
-export type PsPipelineElement = { readonly kind: 'command'; readonly command: PsCommand } | { readonly kind: 'expression'; readonly line: number };
+export type PsPipelineElement =
+  { readonly kind: 'command'; readonly command: PsCommand } | { readonly kind: 'expression'; readonly line: number };
 
 export interface PsPipeline {
   readonly elements: readonly PsPipelineElement[];
@@ -157,7 +158,8 @@ class Parser {
     for (;;) {
       const ch = this.peek();
       if (isInlineSpace(ch)) this.pos += 1;
-      else if (ch === '`' && (this.peek(1) === '\n' || (this.peek(1) === '\r' && this.peek(2) === '\n'))) this.pos += this.peek(1) === '\r' ? 3 : 2;
+      else if (ch === '`' && (this.peek(1) === '\n' || (this.peek(1) === '\r' && this.peek(2) === '\n')))
+        this.pos += this.peek(1) === '\r' ? 3 : 2;
       else if (ch === '`' && isInlineSpace(this.peek(1)) && this.restOfLineIsBlank(this.pos + 1)) this.skipToNextLine();
       else if (ch === '<' && this.peek(1) === '#') this.skipBlockComment();
       else return;
@@ -304,7 +306,17 @@ class Parser {
   /** True at a newline, `;`, a closer, a pipe or `&&`/`||`, or the end of text. */
   private atStatementEnd(): boolean {
     const ch = this.peek();
-    return ch === undefined || ch === '\n' || ch === '\r' || ch === ';' || ch === ')' || ch === '}' || ch === '#' || ch === '|' || this.startsWith('&&');
+    return (
+      ch === undefined ||
+      ch === '\n' ||
+      ch === '\r' ||
+      ch === ';' ||
+      ch === ')' ||
+      ch === '}' ||
+      ch === '#' ||
+      ch === '|' ||
+      this.startsWith('&&')
+    );
   }
 
   private parsePipeline(): void {
@@ -370,6 +382,13 @@ class Parser {
       this.skipInlineSpace();
       if (this.atStatementEnd()) break;
       const ch = this.peek();
+      const placeholder = ch === '<' ? /^<[^<>\s#][^<>\n]*>/.exec(this.text.slice(this.pos, this.pos + 80))?.[0] : undefined;
+      if (placeholder !== undefined) {
+        // `<thumbprint>`: a placeholder the reader replaces, not a redirection.
+        args.push({ kind: 'value', value: { kind: 'literal', text: placeholder, line: this.line, isQuoted: false } });
+        this.pos += placeholder.length;
+        continue;
+      }
       if (this.isRedirection()) {
         this.skipRedirection();
         continue;
@@ -465,7 +484,11 @@ class Parser {
     const start = this.pos;
     let value: PsValue | undefined;
     if (ch === undefined) return undefined;
-    if (ch === '@' && (SINGLE_QUOTES.includes(this.peek(1) ?? 'x') || DOUBLE_QUOTES.includes(this.peek(1) ?? 'x')) && this.isHereStringStart()) {
+    if (
+      ch === '@' &&
+      (SINGLE_QUOTES.includes(this.peek(1) ?? 'x') || DOUBLE_QUOTES.includes(this.peek(1) ?? 'x')) &&
+      this.isHereStringStart()
+    ) {
       value = this.readHereString(line);
     } else if (SINGLE_QUOTES.includes(ch)) {
       value = { kind: 'literal', text: this.readSingleQuoted(), line, isQuoted: true };
@@ -858,7 +881,15 @@ class Parser {
         continue;
       }
       if (isLetter(ch) && primaries > 0) {
-        this.readWordChars(); // `in` of foreach, or a stray word
+        const word = this.readWordChars(); // `in` of foreach, or a stray word
+        if (word.toLowerCase() === 'in') {
+          // `foreach ($x in Get-Thing)`: what follows `in` is a pipeline of its own.
+          this.skipInlineSpace();
+          if (this.isCommandStart()) {
+            this.parsePipeline();
+            return;
+          }
+        }
         isAfterOperator = true;
         continue;
       }

@@ -1,8 +1,9 @@
 /**
  * The command reference the checker compares content against, assembled
  * from the data tables in ./data: the generated Windows Server 2025 module
- * help, PowerShell's own cmdlets, Az cmdlets, community scripts, cmdlets
- * of older Windows versions, output properties and registry values.
+ * help and a few pages of the same docset taken by hand, PowerShell's own
+ * cmdlets, Az cmdlets, community scripts, cmdlets of older Windows
+ * versions, output properties and registry values.
  */
 import windowsServer2025 from './data/windows-server-2025.json';
 import { AZ_CMDLETS } from './data/az-cmdlets';
@@ -14,6 +15,7 @@ import { NATIVE_COMMANDS } from './data/native-commands';
 import { OUTPUT_PROPERTIES } from './data/output-properties';
 import { POWERSHELL_BUILTIN } from './data/powershell-builtin';
 import { REGISTRY_KEYS, REGISTRY_VALUES } from './data/registry-values';
+import { WINDOWS_MODULE_CMDLETS } from './data/windows-modules';
 import { signaturesFromSpecs } from './signature-spec';
 import type { CmdletSignature, OutputProperties, ParameterSignature, RegistryKey, RegistryValue } from './types';
 
@@ -46,7 +48,8 @@ export function buildReference(tables: ReferenceTables): CommandReference {
   for (const cmdlet of tables.cmdlets) {
     const key = cmdlet.name.toLowerCase();
     const known = cmdlets.get(key);
-    if (known !== undefined) throw new Error(`${cmdlet.name} is declared twice in the command reference (${known.source} and ${cmdlet.source}).`);
+    if (known !== undefined)
+      throw new Error(`${cmdlet.name} is declared twice in the command reference (${known.source} and ${cmdlet.source}).`);
     cmdlets.set(key, cmdlet);
   }
   const aliases = new Map(Object.entries(tables.aliases).map(([alias, cmdlet]) => [alias.toLowerCase(), cmdlet]));
@@ -73,7 +76,10 @@ export function buildReference(tables: ReferenceTables): CommandReference {
 export function defaultTables(): ReferenceTables {
   const generated = windowsServer2025 as { cmdlets: CmdletSignature[]; outputs: OutputProperties[] };
   return {
-    cmdlets: [...generated.cmdlets, ...signaturesFromSpecs([...POWERSHELL_BUILTIN, ...AZ_CMDLETS, ...COMMUNITY_SCRIPTS, ...LEGACY_CMDLETS])],
+    cmdlets: [
+      ...generated.cmdlets,
+      ...signaturesFromSpecs([...WINDOWS_MODULE_CMDLETS, ...POWERSHELL_BUILTIN, ...AZ_CMDLETS, ...COMMUNITY_SCRIPTS, ...LEGACY_CMDLETS]),
+    ],
     aliases: COMMAND_ALIASES,
     natives: NATIVE_COMMANDS,
     commonParameters: signaturesFromSpecs([COMMON_PARAMETERS])[0]?.parameters ?? [],

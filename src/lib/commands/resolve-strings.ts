@@ -25,11 +25,14 @@ export function resolveString(value: PsValue, script: PsScript, depth = 0): stri
     case 'variable':
       return literalAssignedTo(script, value.name, value.line, depth) ?? '*';
     case 'expandable':
-      return value.text.replace(/\$\{([^}]+)\}|\$([\p{L}\p{N}_]+(?::[\p{L}\p{N}_]+)?)|\$\([^)]*\)/gu, (_match, braced?: string, plain?: string) => {
-        const name = (braced ?? plain)?.toLowerCase();
-        if (name === undefined) return '*';
-        return literalAssignedTo(script, name, value.line, depth) ?? '*';
-      });
+      return value.text.replace(
+        /\$\{([^}]+)\}|\$([\p{L}\p{N}_]+(?::[\p{L}\p{N}_]+)?)|\$\([^)]*\)/gu,
+        (_match, braced?: string, plain?: string) => {
+          const name = (braced ?? plain)?.toLowerCase();
+          if (name === undefined) return '*';
+          return literalAssignedTo(script, name, value.line, depth) ?? '*';
+        },
+      );
     default:
       return undefined;
   }

@@ -229,4 +229,25 @@ export const OUTPUT_PROPERTIES: readonly OutputProperties[] = [
     properties: ['CounterSetName', 'MachineName', 'CounterSetType', 'Description', 'Paths', 'PathsWithInstances', 'Counter'],
     source: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-counter?view=powershell-5.1',
   },
+  {
+    cmdlet: 'Get-AzP2sVpnGateway',
+    typeName: 'Microsoft.Azure.Commands.Network.Models.PSP2SVpnGateway',
+    // The help's example output; other properties may exist.
+    properties: [
+      'ResourceGroupName',
+      'Name',
+      'Id',
+      'Location',
+      'VpnGatewayScaleUnit',
+      'VirtualHub',
+      'VpnServerConfiguration',
+      'VpnServerConfigurationLocation',
+      'VpnClientConnectionHealth',
+      'Type',
+      'ProvisioningState',
+      'P2SConnectionConfigurations',
+    ],
+    source: 'https://learn.microsoft.com/powershell/module/az.network/get-azp2svpngateway',
+    isComplete: false,
+  },
 ];

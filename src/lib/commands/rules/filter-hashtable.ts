@@ -45,7 +45,9 @@ export const filterHashtableRule: CommandRule = {
         }
         const texts = kind === 'number' ? literalsOf(entry.value) : undefined;
         const bad = texts?.find((text) => !NUMBER.test(text));
-        return bad === undefined ? [] : [{ rule: 'filter-hashtable-key', line: entry.line, message: `-FilterHashtable ${entry.key} takes numbers, not '${bad}'.` }];
+        return bad === undefined
+          ? []
+          : [{ rule: 'filter-hashtable-key', line: entry.line, message: `-FilterHashtable ${entry.key} takes numbers, not '${bad}'.` }];
       });
     }),
 };

@@ -45,7 +45,9 @@ export const missingValueRule: CommandRule = {
   check: ({ commands }) =>
     commands.flatMap(({ bound }) =>
       (bound?.parameters ?? [])
-        .filter((parameter) => parameter.parameter !== undefined && !isSwitchParameter(parameter.parameter) && parameter.value === undefined)
+        .filter(
+          (parameter) => parameter.parameter !== undefined && !isSwitchParameter(parameter.parameter) && parameter.value === undefined,
+        )
         .map((parameter) => ({
           rule: 'missing-value',
           line: parameter.line,

@@ -8,6 +8,12 @@ export const legacyCmdletRule: CommandRule = {
     commands.flatMap(({ bound, command }) => {
       const availability = bound?.signature.availability;
       if (availability === undefined) return [];
-      return [{ rule: 'legacy-cmdlet', line: command.line, message: `${bound?.signature.name ?? command.name} is not a current cmdlet: ${availability} (${bound?.signature.source ?? ''}).` }];
+      return [
+        {
+          rule: 'legacy-cmdlet',
+          line: command.line,
+          message: `${bound?.signature.name ?? command.name} is not a current cmdlet: ${availability} (${bound?.signature.source ?? ''}).`,
+        },
+      ];
     }),
 };

@@ -31,7 +31,9 @@ export const unknownParameterRule: CommandRule = {
   check: ({ commands, reference }) =>
     commands.flatMap(({ bound }) => {
       if (bound === undefined) return [];
-      const all = bound.signature.hasCommonParameters ? [...bound.signature.parameters, ...reference.commonParameters] : bound.signature.parameters;
+      const all = bound.signature.hasCommonParameters
+        ? [...bound.signature.parameters, ...reference.commonParameters]
+        : bound.signature.parameters;
       return bound.parameters
         .filter((parameter) => parameter.status === 'unknown' || parameter.status === 'ambiguous')
         .map((parameter) => ({

@@ -36,7 +36,8 @@ function scriptBlockProperties(value: PsValue | undefined): { name: string; line
   const found: { name: string; line: number }[] = [];
   const lines = value.text.split('\n');
   lines.forEach((text, offset) => {
-    for (const match of text.matchAll(/\$(?:_|PSItem)\.([A-Za-z_]\w*)(?!\w|\s*\()/g)) if (match[1]) found.push({ name: match[1], line: value.line + offset });
+    for (const match of text.matchAll(/\$(?:_|PSItem)\.([A-Za-z_]\w*)(?!\w|\s*\()/g))
+      if (match[1]) found.push({ name: match[1], line: value.line + offset });
   });
   return found;
 }
@@ -73,7 +74,11 @@ function stageOf(bound: BoundCommand): Stage {
   }
 }
 
-function checkPipeline(first: ResolvedCommand, rest: readonly ResolvedCommand[], context: RuleContext): { findings: Finding[]; checked: number } {
+function checkPipeline(
+  first: ResolvedCommand,
+  rest: readonly ResolvedCommand[],
+  context: RuleContext,
+): { findings: Finding[]; checked: number } {
   let known: KnownOutput | undefined = outputOf(first, context.reference, context.script);
   const findings: Finding[] = [];
   let checked = 0;
@@ -91,7 +96,12 @@ function checkPipeline(first: ResolvedCommand, rest: readonly ResolvedCommand[],
     }
     if (stage.output === 'unknown') known = undefined;
     else if (stage.output !== 'same') {
-      known = { typeName: 'Select-Object output', properties: new Set(stage.output.map((name) => name.toLowerCase())), source: 'the Select-Object -Property list', isComplete: true };
+      known = {
+        typeName: 'Select-Object output',
+        properties: new Set(stage.output.map((name) => name.toLowerCase())),
+        source: 'the Select-Object -Property list',
+        isComplete: true,
+      };
     }
   }
   return { findings, checked };
