@@ -20,7 +20,9 @@ const validError = {
   meaning: 'No reply reached the client.',
   protocols: ['IKEv2'],
   seenOn: ['client'],
-  causes: [{ title: 'UDP 500 blocked', likelihood: 'common', explanation: 'x', fix: [{ text: 'Open it.' }], verify: [{ text: 'Connect.' }] }],
+  causes: [
+    { title: 'UDP 500 blocked', likelihood: 'common', explanation: 'x', fix: [{ text: 'Open it.' }], verify: [{ text: 'Connect.' }] },
+  ],
   appliesTo: ['Windows 11'],
   sources: [{ title: 'raserror.h', url: 'https://github.com/mingw-w64/mingw-w64' }],
   lastVerified: '2026-11-26',
@@ -69,5 +71,33 @@ describe('the guide schema', () => {
   it('rejects a source whose address is not a URL', () => {
     const result = schemaOf('guide').safeParse({ ...validSection, sources: [{ title: 'Doc', url: 'learn.microsoft.com' }] });
     expect(issuePaths(result).some((line) => line.startsWith('sources.0.url'))).toBe(true);
+  });
+});
+
+describe('the events schema', () => {
+  const validEvent = {
+    title: 'RasSstp 18: the SSTP certificate hash is invalid',
+    source: 'RasSstp',
+    eventId: 18,
+    log: 'System',
+    provider: 'Microsoft-Windows-RasSstp',
+    seenOn: ['rras'],
+    description: 'The hash is missing.',
+    meaning: 'SSTP stops accepting connections.',
+    appliesTo: ['Windows Server 2022'],
+    sources: [{ title: 'Event ID 18', url: 'https://technet.microsoft.com/' }],
+    lastVerified: '2026-12-02',
+  };
+
+  it.each(['RasClient', 'RasSstp', 'RemoteAccess', 'NPS', 'IPsec', 'CAPI2', 'KDC', 'SCM'])(
+    'accepts an event from the %s source',
+    (source) => {
+      expect(issuePaths(schemaOf('events').safeParse({ ...validEvent, source }))).toEqual([]);
+    },
+  );
+
+  it('rejects a source it does not document, naming the field', () => {
+    const result = schemaOf('events').safeParse({ ...validEvent, source: 'Schannel' });
+    expect(issuePaths(result).some((line) => line.startsWith('source'))).toBe(true);
   });
 });

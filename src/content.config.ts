@@ -192,8 +192,11 @@ const errors = defineCollection({
 // Events: content/events/<source>-<id>.md
 // ---------------------------------------------------------------------------
 
-/** Event sources we document; the lowercase name starts the URL (`/events/rasclient-20227/`). */
-const eventSourceSchema = z.enum(['RasClient', 'RemoteAccess', 'NPS', 'IPsec', 'CAPI2']);
+/**
+ * Event sources we document; the lowercase name starts the URL (`/events/rasclient-20227/`).
+ * KDC is the Kerberos Key Distribution Center on domain controllers; SCM is the Service Control Manager.
+ */
+const eventSourceSchema = z.enum(['RasClient', 'RasSstp', 'RemoteAccess', 'NPS', 'IPsec', 'CAPI2', 'KDC', 'SCM']);
 
 /** One named field of an event's message. */
 const eventFieldSchema = z.object({

@@ -12,6 +12,24 @@ const CASES: ReadonlyArray<[term: string, id: string]> = [
   ['0x80092013', '0x80092013'],
   ['ERROR_VPN_TIMEOUT', '809'],
   ['853', '853'],
+  // The SSTP port-exhaustion code and the L2TP/IPsec family, by decimal, symbol and HRESULT.
+  ['1225', '1225'],
+  ['ERROR_CONNECTION_REFUSED', '1225'],
+  ['0x800704C9', '1225'],
+  ['786', '786'],
+  ['ERROR_OAKLEY_NO_CERT', '786'],
+  ['788', '788'],
+  ['ERROR_OAKLEY_ATTRIB_FAIL', '788'],
+  ['790', '790'],
+  ['ERROR_OAKLEY_NO_PEER_CERT', '790'],
+  ['791', '791'],
+  ['ERROR_OAKLEY_NO_POLICY', '791'],
+  ['792', '792'],
+  ['ERROR_OAKLEY_TIMED_OUT', '792'],
+  ['793', '793'],
+  ['ERROR_OAKLEY_ERROR', '793'],
+  // NPS reason codes have no symbol; their decimal finds them.
+  ...[261, 262, 263, 284, 285, 286, 287, 288, 289, 290, 291].map((code): [string, string] => [String(code), `nps-${code}`]),
 ];
 
 test('a search for 64 puts the two codes numbered 64 (Win32 64 and NPS reason 64) ahead of 649 @subpath', async ({ page }) => {
