@@ -305,6 +305,17 @@ export const POWERSHELL_BUILTIN: readonly SignatureSpec[] = [
     `,
   },
   {
+    name: 'Test-ComputerSecureChannel',
+    module: 'Microsoft.PowerShell.Management',
+    source: page('Microsoft.PowerShell.Management', 'Test-ComputerSecureChannel'),
+    parameters: `
+      -Repair Switch
+      -Server String
+      -Credential PSCredential
+      ${SHOULD_PROCESS}
+    `,
+  },
+  {
     name: 'Restart-Service',
     module: 'Microsoft.PowerShell.Management',
     source: page('Microsoft.PowerShell.Management', 'Restart-Service'),

@@ -46,6 +46,11 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
   { path: SSTP, meaning: 'SSTP service settings, including the TLS offload certificate hash.', source: `${HICKS}/Enable-SstpOffload.ps1` },
   { path: EAP_TLS, meaning: 'EAP-TLS (EAP type 13) settings that NPS and the client read.', source: NPS_CRL },
   {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Parameters',
+    meaning: 'Remote access connection manager parameters, including the automatic L2TP IPsec policy switch.',
+    source: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/l2tp-vpn-fails-with-error-787',
+  },
+  {
     path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Config',
     meaning: 'Remote access connection manager settings.',
     source: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-auto-trigger-profile',
@@ -102,6 +107,13 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
 ];
 
 export const REGISTRY_VALUES: readonly RegistryValue[] = [
+  {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Parameters',
+    name: 'ProhibitIpSec',
+    type: 'REG_DWORD',
+    meaning: '1 turns off the IPsec policy Windows creates for L2TP, so a manual policy must take its place.',
+    source: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/l2tp-vpn-fails-with-error-787',
+  },
   {
     path: `${RRAS}\\IP`,
     name: 'InitialAddressPoolSize',
