@@ -46,6 +46,21 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
   { path: SSTP, meaning: 'SSTP service settings, including the TLS offload certificate hash.', source: `${HICKS}/Enable-SstpOffload.ps1` },
   { path: EAP_TLS, meaning: 'EAP-TLS (EAP type 13) settings that NPS and the client read.', source: NPS_CRL },
   {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip6\\Parameters',
+    meaning: 'IPv6 stack settings, including which IPv6 components are turned off.',
+    source: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-ipv6-in-windows',
+  },
+  {
+    path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\NetworkConnectivityStatusIndicator',
+    meaning: 'Group Policy settings for the Network Connectivity Status Indicator probe. (page source)',
+    source: 'https://directaccess.richardhicks.com/2019/04/17/always-on-vpn-updates-to-improve-connection-reliability/',
+  },
+  {
+    path: 'HKLM\\SOFTWARE\\Microsoft\\Flyout\\VPN',
+    meaning: 'Settings of the VPN entries in the Windows network flyout. (page source)',
+    source: 'https://directaccess.richardhicks.com/tag/network-connectivity-status-indicator/',
+  },
+  {
     path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Parameters',
     meaning: 'Remote access connection manager parameters, including the automatic L2TP IPsec policy switch.',
     source: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/l2tp-vpn-fails-with-error-787',
@@ -107,6 +122,27 @@ export const REGISTRY_KEYS: readonly RegistryKey[] = [
 ];
 
 export const REGISTRY_VALUES: readonly RegistryValue[] = [
+  {
+    path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip6\\Parameters',
+    name: 'DisabledComponents',
+    type: 'REG_DWORD',
+    meaning: 'Bit mask of IPv6 components to turn off; 0 leaves IPv6 fully on. Read at start-up.',
+    source: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-ipv6-in-windows',
+  },
+  {
+    path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\NetworkConnectivityStatusIndicator',
+    name: 'UseGlobalDNS',
+    type: 'REG_DWORD',
+    meaning: '1 makes the NCSI probe resolve its names with the global DNS servers. (page source)',
+    source: 'https://directaccess.richardhicks.com/2019/04/17/always-on-vpn-updates-to-improve-connection-reliability/',
+  },
+  {
+    path: 'HKLM\\SOFTWARE\\Microsoft\\Flyout\\VPN',
+    name: 'ShowDeviceTunnelInUI',
+    type: 'REG_DWORD',
+    meaning: '1 lists the device tunnel in the network flyout (status only). (page source)',
+    source: 'https://directaccess.richardhicks.com/tag/network-connectivity-status-indicator/',
+  },
   {
     path: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Parameters',
     name: 'ProhibitIpSec',
