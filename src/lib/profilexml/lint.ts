@@ -2,6 +2,7 @@
  * The linter: finds the profile in pasted text, parses it, runs every rule and
  * returns findings plus the normalised XML. Any string in, a report out.
  */
+import { describeOversizedPaste, PROFILE_TEXT_LIMIT } from '../input/size-limit';
 import { extractProfileXml, type Extraction } from './extract';
 import { formatXml } from './format';
 import { buildProfileModel } from './model';
@@ -94,5 +95,9 @@ export function lintExtraction(extraction: Extraction, options: LintOptions = DE
 
 /** Lints whatever was pasted: ProfileXML, an Intune value or a PowerShell script. */
 export function lintProfileText(text: string, options: LintOptions = DEFAULT_LINT_OPTIONS): LintReport {
+  const oversized = describeOversizedPaste(text, PROFILE_TEXT_LIMIT);
+  if (oversized !== undefined) {
+    return lintExtraction({ source: 'none', xml: '', description: oversized, lineOffset: undefined, profileName: undefined }, options);
+  }
   return lintExtraction(extractProfileXml(text), options);
 }
