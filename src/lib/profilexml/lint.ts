@@ -101,3 +101,17 @@ export function lintProfileText(text: string, options: LintOptions = DEFAULT_LIN
   }
   return lintExtraction(extractProfileXml(text), options);
 }
+
+/**
+ * lintProfileText for the island: an exception (a bug, never expected) becomes
+ * a report that says what happened, so the tool keeps the text and a message.
+ */
+export function lintProfileTextSafely(text: string, options: LintOptions = DEFAULT_LINT_OPTIONS): LintReport {
+  try {
+    return lintProfileText(text, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const description = `The linter could not read this text (${reason}). Nothing was sent anywhere; check that the paste is a profile, an Intune value or a script.`;
+    return lintExtraction({ source: 'none', xml: '', description, lineOffset: undefined, profileName: undefined }, options);
+  }
+}
