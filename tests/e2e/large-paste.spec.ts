@@ -3,7 +3,7 @@
  * get a message within a couple of seconds, the pasted text stays in its box,
  * and the page keeps answering clicks. The generous timeouts are the issue's
  * 2 s message budget with room for a loaded test machine; the timings
- * themselves are measured by `npm run bench`.
+ * of the parsers themselves are measured by `npm run bench`.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, hydrateIsland } from './support/fixtures';

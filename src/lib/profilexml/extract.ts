@@ -156,22 +156,35 @@ function extractEscaped(text: string, profileName: string | undefined): Extracti
 export function findQuotedStrings(text: string, minLength: number): string[] {
   const bodies: string[] = [];
   let start = -1;
+  /** Characters and escape pairs (each counts once, like one repetition of the regular expression it replaces). */
+  let units = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (start < 0) {
-      if (code === 0x22) start = i + 1;
+      if (code === 0x22) {
+        start = i + 1;
+        units = 0;
+      }
       continue;
     }
     if (code === 0x5c) {
       const next = text.charCodeAt(i + 1);
-      if (next === 0x0a || next === 0x0d || Number.isNaN(next)) start = -1;
-      else i += 1;
+      if (next === 0x0a || next === 0x0d || Number.isNaN(next)) {
+        start = -1;
+      } else {
+        i += 1;
+        units += 1;
+      }
     } else if (code === 0x0a || code === 0x0d) {
       start = -1;
     } else if (code === 0x22) {
-      if (i - start >= minLength) bodies.push(text.slice(start, i));
-      // As with a global regular expression, the closing quote can open the next match only if it was too short to count.
-      start = i - start >= minLength ? -1 : i + 1;
+      const isLongEnough = units >= minLength;
+      if (isLongEnough) bodies.push(text.slice(start, i));
+      // As with a global regular expression, the closing quote can open the next match only if this one was too short to count.
+      start = isLongEnough ? -1 : i + 1;
+      units = 0;
+    } else {
+      units += 1;
     }
   }
   return bodies;
