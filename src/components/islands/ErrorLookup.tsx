@@ -31,6 +31,7 @@ import { withBase } from '../../lib/site/url';
 import ErrorResultCard from './ErrorResultCard';
 import InlineMarkup from './InlineMarkup';
 import '../../styles/tools/errors.css';
+import { IslandBoundary } from './IslandBoundary';
 
 interface Props {
   index: ErrorIndex;
@@ -103,7 +104,7 @@ function handOver(text: string): void {
 
 const subscribeToNothing = () => () => undefined;
 
-export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, label = 'Error code, symbol or pasted message' }: Props) {
+function ErrorLookupTool({ index, base, urlParam, headingLevel = 2, label = 'Error code, symbol or pasted message' }: Props) {
   const lookup = useMemo(() => createErrorLookup(index), [index]);
   // The URL is read once, during hydration: the server renders an empty field, the browser the ?q= text.
   const urlQuery = useSyncExternalStore(
@@ -245,30 +246,41 @@ export default function ErrorLookup({ index, base, urlParam, headingLevel = 2, l
         {hasOutput ? outcome.message : ''}
       </p>
 
-      <section id={resultsId} ref={resultsRef} className="kb-error-lookup__results" tabIndex={-1} aria-label="Lookup results">
-        {outcome.notes.length > 0 && (
-          <ul className="kb-error-lookup__notes">
-            {outcome.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        )}
-        {outcome.results.map((result) => (
-          <ErrorResultCard key={result.id} result={result} base={base} headingLevel={headingLevel} />
-        ))}
-        {outcome.events.length > 0 && (
-          <div className="kb-error-lookup__events">
-            <p className="kb-error-lookup__events-title">Events named in the text</p>
-            <ul>
-              {outcome.events.map((event) => (
-                <li key={event.id} data-event={event.id}>
-                  <a href={withBase(base, event.path)}>{event.title}</a> — <InlineMarkup text={event.description} base={base} />
-                </li>
+      <IslandBoundary tool="error lookup" resetKey={outcome} hint="Your text is kept above; edit it to try again.">
+        <section id={resultsId} ref={resultsRef} className="kb-error-lookup__results" tabIndex={-1} aria-label="Lookup results">
+          {outcome.notes.length > 0 && (
+            <ul className="kb-error-lookup__notes">
+              {outcome.notes.map((note) => (
+                <li key={note}>{note}</li>
               ))}
             </ul>
-          </div>
-        )}
-      </section>
+          )}
+          {outcome.results.map((result) => (
+            <ErrorResultCard key={result.id} result={result} base={base} headingLevel={headingLevel} />
+          ))}
+          {outcome.events.length > 0 && (
+            <div className="kb-error-lookup__events">
+              <p className="kb-error-lookup__events-title">Events named in the text</p>
+              <ul>
+                {outcome.events.map((event) => (
+                  <li key={event.id} data-event={event.id}>
+                    <a href={withBase(base, event.path)}>{event.title}</a> — <InlineMarkup text={event.description} base={base} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      </IslandBoundary>
     </div>
+  );
+}
+
+/** The island: the tool inside the error boundary every island shares. */
+export default function ErrorLookup(props: Props) {
+  return (
+    <IslandBoundary tool="error lookup">
+      <ErrorLookupTool {...props} />
+    </IslandBoundary>
   );
 }

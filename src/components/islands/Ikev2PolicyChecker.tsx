@@ -18,6 +18,7 @@ import { FIELD_INFO, TRANSFORM_FIELDS, TRANSFORM_VALUES, type TransformField } f
 import { decodeState, encodeState } from '../../lib/ipsec/url-state';
 import { withBase } from '../../lib/site/url';
 import { CopyButton } from './CopyButton';
+import { IslandBoundary } from './IslandBoundary';
 
 export interface Ikev2PolicyCheckerProps {
   /** The site's base path (`import.meta.env.BASE_URL`). */
@@ -112,7 +113,7 @@ function optionLabel(field: TransformField, id: string, side: Side): string {
   return id;
 }
 
-export default function Ikev2PolicyChecker({ base, headingLevel = 2, isUrlState = true }: Ikev2PolicyCheckerProps) {
+function Ikev2PolicyCheckerTool({ base, headingLevel = 2, isUrlState = true }: Ikev2PolicyCheckerProps) {
   const idPrefix = `kb-ikp-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const search = useSyncExternalStore(
     isUrlState ? subscribeToLocation : noSubscription,
@@ -445,5 +446,14 @@ export default function Ikev2PolicyChecker({ base, headingLevel = 2, isUrlState 
         </section>
       )}
     </div>
+  );
+}
+
+/** The island: the tool inside the error boundary every island shares. */
+export default function Ikev2PolicyChecker(props: Ikev2PolicyCheckerProps) {
+  return (
+    <IslandBoundary tool="IKEv2 policy checker">
+      <Ikev2PolicyCheckerTool {...props} />
+    </IslandBoundary>
   );
 }

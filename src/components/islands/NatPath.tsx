@@ -32,6 +32,7 @@ import { NatPathForm } from './NatPathForm';
 import { Heading, deeper, type HeadingLevel } from './NatPathHeading';
 import { NatPathTrace } from './NatPathTrace';
 import { NatPathVerdict } from './NatPathVerdict';
+import { IslandBoundary } from './IslandBoundary';
 
 export interface NatPathProps {
   /** The site's base path (`import.meta.env.BASE_URL`), for links. */
@@ -54,7 +55,7 @@ const readSearch = () => window.location.search;
 const readServerSearch = () => '';
 const noSubscription = () => () => undefined;
 
-export default function NatPath({ base, mode = 'full', preset, headingLevel = 2 }: NatPathProps) {
+function NatPathTool({ base, mode = 'full', preset, headingLevel = 2 }: NatPathProps) {
   const isEmbed = mode === 'embed';
   const idPrefix = `kb-natpath-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const search = useSyncExternalStore(
@@ -268,5 +269,14 @@ export default function NatPath({ base, mode = 'full', preset, headingLevel = 2 
         <p className="kb-natpath__share">The address of this page now describes this path; copy it to share the result.</p>
       )}
     </div>
+  );
+}
+
+/** The island: the tool inside the error boundary every island shares. */
+export default function NatPath(props: NatPathProps) {
+  return (
+    <IslandBoundary tool="NAT path visualizer">
+      <NatPathTool {...props} />
+    </IslandBoundary>
   );
 }

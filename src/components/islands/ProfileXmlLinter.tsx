@@ -6,12 +6,13 @@
  */
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import '../../styles/tools/profilexml.css';
-import { lintProfileText } from '../../lib/profilexml/lint';
+import { lintProfileTextSafely } from '../../lib/profilexml/lint';
 import { EXAMPLE_PROFILES } from '../../lib/profilexml/samples';
 import { TARGET_LABELS, type CompanionTunnel, type DeploymentTarget, type LintOptions } from '../../lib/profilexml/types';
 import { DEFAULT_BUILD, WINDOWS_BUILDS } from '../../lib/profilexml/windows-builds';
 import { ProfileXmlBuilder } from './ProfileXmlBuilder';
 import { ProfileXmlResults, type HeadingLevel } from './ProfileXmlResults';
+import { IslandBoundary } from './IslandBoundary';
 
 export interface ProfileXmlLinterProps {
   /** The site's base path (`import.meta.env.BASE_URL`), for guide links. */
@@ -37,7 +38,7 @@ const COMPANION_LABELS: Record<CompanionTunnel, string> = {
   deployed: 'Yes, both tunnels',
 };
 
-export default function ProfileXmlLinter({ base, headingLevel = 2, example = 'problems', initialMode = 'check' }: ProfileXmlLinterProps) {
+function ProfileXmlLinterTool({ base, headingLevel = 2, example = 'problems', initialMode = 'check' }: ProfileXmlLinterProps) {
   const idPrefix = `kb-pxl-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const initialText = EXAMPLE_PROFILES.find((candidate) => candidate.id === example)?.xml ?? '';
   const [mode, setMode] = useState<Mode>(initialMode);
@@ -50,7 +51,7 @@ export default function ProfileXmlLinter({ base, headingLevel = 2, example = 'pr
 
   const deferredText = useDeferredValue(text);
   const options = useMemo<LintOptions>(() => ({ target, build, companionTunnel: companion }), [target, build, companion]);
-  const report = useMemo(() => lintProfileText(deferredText, options), [deferredText, options]);
+  const report = useMemo(() => lintProfileTextSafely(deferredText, options), [deferredText, options]);
   const profileName = profileNameEdit ?? report.profileName ?? 'Always On VPN';
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -200,15 +201,17 @@ export default function ProfileXmlLinter({ base, headingLevel = 2, example = 'pr
             Clear
           </button>
         </div>
-        <ProfileXmlResults
-          report={report}
-          base={base}
-          target={target}
-          profileName={profileName}
-          onProfileNameChange={setProfileNameEdit}
-          idPrefix={`${idPrefix}-check`}
-          headingLevel={headingLevel}
-        />
+        <IslandBoundary tool="ProfileXML linter" resetKey={report} hint="Your text is kept above; edit it or clear it to try again.">
+          <ProfileXmlResults
+            report={report}
+            base={base}
+            target={target}
+            profileName={profileName}
+            onProfileNameChange={setProfileNameEdit}
+            idPrefix={`${idPrefix}-check`}
+            headingLevel={headingLevel}
+          />
+        </IslandBoundary>
       </div>
 
       <div
@@ -222,5 +225,14 @@ export default function ProfileXmlLinter({ base, headingLevel = 2, example = 'pr
         <ProfileXmlBuilder base={base} options={options} idPrefix={idPrefix} headingLevel={headingLevel} />
       </div>
     </div>
+  );
+}
+
+/** The island: the tool inside the error boundary every island shares. */
+export default function ProfileXmlLinter(props: ProfileXmlLinterProps) {
+  return (
+    <IslandBoundary tool="ProfileXML linter">
+      <ProfileXmlLinterTool {...props} />
+    </IslandBoundary>
   );
 }

@@ -4,6 +4,7 @@
  * list printed by Get-VpnConnection. Any string in, a ParsedSide out.
  */
 import { elementChildren, parseXml, textContent, type XmlElement } from '../profilexml/xml';
+import { describeOversizedPaste, IPSEC_TEXT_LIMIT } from '../input/size-limit';
 import type { ParsedSide, ParseNote, TransformValues } from './policy';
 import { looksLikePropertyList, parsePropertyList } from './parse-property-list';
 import { COMMON_PARAMETERS, findHashtables, findInvocation, resolveParameter, tokenizePowerShell, type PsArgument } from './powershell';
@@ -58,7 +59,6 @@ function isClientSwitch(written: string): boolean {
   const resolved = resolveParameter(written, SET_VPN_CONNECTION_IPSEC_PARAMETERS);
   return resolved.kind === 'found' && CLIENT_SWITCHES.has(resolved.parameter);
 }
-
 
 /** Reads a Set-VpnConnectionIPsecConfiguration command (or a short script around it). */
 export function parseClientCommand(text: string): ParsedSide {
@@ -312,6 +312,8 @@ function decodeBasicEntities(text: string): string {
 /** Decides what the pasted client text is and reads it. */
 export function parseClientInput(text: string): ParsedSide {
   if (text.trim() === '') return { format: 'empty', policy: undefined, notes: [] };
+  const oversized = describeOversizedPaste(text, IPSEC_TEXT_LIMIT);
+  if (oversized !== undefined) return { format: 'unrecognised', policy: undefined, notes: [{ severity: 'error', message: oversized }] };
   if (/set-vpnconnectionipsecconfiguration/i.test(text)) return parseClientCommand(text);
   if (/set-vpnserver(ipsec)?configuration/i.test(text)) {
     return {

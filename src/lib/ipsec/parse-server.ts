@@ -4,6 +4,7 @@
  * Set-VpnServerIPsecConfiguration command line. Any string in, a ParsedSide
  * out; never throws.
  */
+import { describeOversizedPaste, IPSEC_TEXT_LIMIT } from '../input/size-limit';
 import type { ParsedSide, ParseNote, TransformValues } from './policy';
 import { looksLikePropertyList, parsePropertyList } from './parse-property-list';
 import { COMMON_PARAMETERS, findHashtables, findInvocation, resolveParameter, tokenizePowerShell, type PsArgument } from './powershell';
@@ -47,7 +48,6 @@ function isServerSwitch(written: string): boolean {
   const resolved = resolveParameter(written, SET_VPN_SERVER_CONFIGURATION_PARAMETERS);
   return resolved.kind === 'found' && SERVER_SWITCHES.has(resolved.parameter);
 }
-
 
 interface Collected {
   values: TransformValues;
@@ -216,6 +216,8 @@ export function parseServerOutput(text: string): ParsedSide {
 /** Decides what the pasted server text is and reads it. */
 export function parseServerInput(text: string): ParsedSide {
   if (text.trim() === '') return { format: 'empty', policy: undefined, notes: [] };
+  const oversized = describeOversizedPaste(text, IPSEC_TEXT_LIMIT);
+  if (oversized !== undefined) return { format: 'unrecognised', policy: undefined, notes: [{ severity: 'error', message: oversized }] };
   if (/set-vpnserver(ipsec)?configuration/i.test(text)) return parseServerCommand(text);
   if (/<\s*[A-Za-z]/.test(text) && !looksLikePropertyList(text)) {
     return {

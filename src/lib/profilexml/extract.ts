@@ -74,11 +74,31 @@ function findProfileName(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Removes every `open … close` span, in one pass with indexOf (a lazy regular
+ * expression re-scans to the end of the text for each unclosed opener).
+ */
+function removeSpans(text: string, open: string, close: string, caseInsensitive = false): string {
+  const haystack = caseInsensitive ? text.toLowerCase() : text;
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const start = haystack.indexOf(open, from);
+    if (start < 0) break;
+    const end = haystack.indexOf(close, start + open.length);
+    if (end < 0) break;
+    kept += text.slice(from, start);
+    from = end + close.length;
+  }
+  return kept + text.slice(from);
+}
+
+function removeComments(text: string): string {
+  return removeSpans(text, '<!--', '-->');
+}
+
 function isOnlyProlog(text: string): boolean {
-  const stripped = text
-    .replace(/<\?xml[^>]*\?>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^\uFEFF/, '');
+  const stripped = removeComments(removeSpans(text, '<?xml', '?>', true)).replace(/^\uFEFF/, '');
   return stripped.trim() === '';
 }
 
@@ -92,15 +112,7 @@ function extractPlain(text: string, profileName: string | undefined): Extraction
   const start = open.index;
   const end = lastMatchEnd(text, CLOSE_TAG, start);
   const isPowerShell = looksLikePowerShell(text.slice(0, start)) || looksLikePowerShell(text.slice(end ?? text.length));
-  if (
-    !isPowerShell &&
-    isOnlyProlog(text.slice(0, start)) &&
-    (end === undefined ||
-      text
-        .slice(end)
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .trim() === '')
-  ) {
+  if (!isPowerShell && isOnlyProlog(text.slice(0, start)) && (end === undefined || removeComments(text.slice(end)).trim() === '')) {
     return { source: 'xml', xml: text, description: 'Read the pasted text as ProfileXML.', lineOffset: 0, profileName };
   }
   const slice = text.slice(start, end ?? text.length);
@@ -136,10 +148,76 @@ function extractEscaped(text: string, profileName: string | undefined): Extracti
   };
 }
 
+/**
+ * Bodies of double-quoted strings (no line breaks, backslash escapes allowed)
+ * of at least `minLength` characters, in one pass. A regular expression with a
+ * repeated alternation overflows the stack on a string of a few megabytes.
+ */
+export function findQuotedStrings(text: string, minLength: number): string[] {
+  const bodies: string[] = [];
+  let start = -1;
+  /** Characters and escape pairs (each counts once, like one repetition of the regular expression it replaces). */
+  let units = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (start < 0) {
+      if (code === 0x22) {
+        start = i + 1;
+        units = 0;
+      }
+      continue;
+    }
+    if (code === 0x5c) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x0a || next === 0x0d || Number.isNaN(next)) {
+        start = -1;
+      } else {
+        i += 1;
+        units += 1;
+      }
+    } else if (code === 0x0a || code === 0x0d) {
+      start = -1;
+    } else if (code === 0x22) {
+      const isLongEnough = units >= minLength;
+      if (isLongEnough) bodies.push(text.slice(start, i));
+      // As with a global regular expression, the closing quote can open the next match only if this one was too short to count.
+      start = isLongEnough ? -1 : i + 1;
+      units = 0;
+    } else {
+      units += 1;
+    }
+  }
+  return bodies;
+}
+
+function isBase64Char(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f
+  );
+}
+
+/** Runs of Base64 alphabet of at least `minLength` characters plus up to two '=', at most `limit` of them, in one pass. */
+export function findBase64Runs(text: string, minLength: number, limit: number): string[] {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < text.length && runs.length < limit) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isBase64Char(text.charCodeAt(i))) i += 1;
+    if (i - start < minLength) continue;
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 0x3d) end += 1;
+    runs.push(text.slice(start, end));
+    i = end;
+  }
+  return runs;
+}
+
 function extractJsonString(text: string, depth: number, profileName: string | undefined): Extraction | undefined {
-  const pattern = /"((?:[^"\\\r\n]|\\.){10,})"/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const body = match[1] ?? '';
+  for (const body of findQuotedStrings(text, 10)) {
     if (!/VPNProfile|u003cVPNProfile/i.test(body)) continue;
     let decoded: unknown;
     try {
@@ -175,8 +253,8 @@ function decodeBase64(run: string): string | undefined {
 }
 
 function extractBase64(text: string, depth: number, profileName: string | undefined): Extraction | undefined {
-  const runs = text.replace(/\\[rn]/g, '').match(/[A-Za-z0-9+/]{40,}={0,2}/g) ?? [];
-  for (const run of runs.slice(0, 20)) {
+  const runs = findBase64Runs(text.replace(/\\[rn]/g, ''), 40, 20);
+  for (const run of runs) {
     if (run.length % 4 !== 0) continue;
     const decoded = decodeBase64(run);
     if (!decoded || !/VPNProfile/i.test(decoded)) continue;

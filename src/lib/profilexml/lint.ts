@@ -2,6 +2,7 @@
  * The linter: finds the profile in pasted text, parses it, runs every rule and
  * returns findings plus the normalised XML. Any string in, a report out.
  */
+import { describeOversizedPaste, PROFILE_TEXT_LIMIT } from '../input/size-limit';
 import { extractProfileXml, type Extraction } from './extract';
 import { formatXml } from './format';
 import { buildProfileModel } from './model';
@@ -94,5 +95,23 @@ export function lintExtraction(extraction: Extraction, options: LintOptions = DE
 
 /** Lints whatever was pasted: ProfileXML, an Intune value or a PowerShell script. */
 export function lintProfileText(text: string, options: LintOptions = DEFAULT_LINT_OPTIONS): LintReport {
+  const oversized = describeOversizedPaste(text, PROFILE_TEXT_LIMIT);
+  if (oversized !== undefined) {
+    return lintExtraction({ source: 'none', xml: '', description: oversized, lineOffset: undefined, profileName: undefined }, options);
+  }
   return lintExtraction(extractProfileXml(text), options);
+}
+
+/**
+ * lintProfileText for the island: an exception (a bug, never expected) becomes
+ * a report that says what happened, so the tool keeps the text and a message.
+ */
+export function lintProfileTextSafely(text: string, options: LintOptions = DEFAULT_LINT_OPTIONS): LintReport {
+  try {
+    return lintProfileText(text, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const description = `The linter could not read this text (${reason}). Nothing was sent anywhere; check that the paste is a profile, an Intune value or a script.`;
+    return lintExtraction({ source: 'none', xml: '', description, lineOffset: undefined, profileName: undefined }, options);
+  }
 }

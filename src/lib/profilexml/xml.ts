@@ -59,6 +59,14 @@ export type XmlParseResult =
     }
   | { readonly ok: false; readonly error: XmlProblem };
 
+/** How many still-open element names an error message lists before it only counts them. */
+const MAX_NAMED_OPEN_TAGS = 5;
+/** Warnings kept per document; past this only the first ones are reported. */
+const MAX_WARNINGS = 50;
+
+/** Thrown from the error handler to stop xmldom at the first error instead of letting it recover character by character. */
+class StopParsing extends Error {}
+
 /** Turns an xmldom message into a plain sentence. */
 export function describeXmlError(raw: string): string {
   const message = raw.replace(/\s+/g, ' ').trim();
@@ -67,7 +75,12 @@ export function describeXmlError(raw: string): string {
     return `Found the closing tag </${match[2] ?? ''}> while <${match[1] ?? ''}> is still open; expected </${match[1] ?? ''}> first.`;
   }
   match = /unclosed xml tag\(s\): (.+)$/i.exec(message);
-  if (match) return `The text ends while <${(match[1] ?? '').trim()}> is still open; expected its closing tag.`;
+  if (match) {
+    const open = (match[1] ?? '').split(',').map((name) => name.trim());
+    if (open.length <= MAX_NAMED_OPEN_TAGS) return `The text ends while <${open.join(', ')}> is still open; expected its closing tag.`;
+    const shown = open.slice(0, MAX_NAMED_OPEN_TAGS).join(', ');
+    return `The text ends while ${open.length.toLocaleString('en-US')} elements are still open (<${shown}, …>); expected their closing tags.`;
+  }
   if (/missing root element/i.test(message)) return 'No XML element found; expected a <VPNProfile> element.';
   match = /Attribute (\S+) redefined/.exec(message);
   if (match) return `The attribute ${match[1] ?? ''} appears twice on one element; expected it once.`;
@@ -198,8 +211,12 @@ export function parseXml(text: string): XmlParseResult {
     const parser = new DOMParser({
       locator: true,
       onError: (level, message, context) => {
+        if (level === 'warning' && problems.length >= MAX_WARNINGS) return;
         const position = locatorOf(context) ?? { line: 1, column: 1 };
         problems.push({ level, message: describeXmlError(message), ...position });
+        // Only the first error is reported, and xmldom's recovery after an error can
+        // take one step per character (100 000 steps for a run of '<'): stop here.
+        if (level !== 'warning') throw new StopParsing();
       },
     });
     document = parser.parseFromString(text, 'text/xml');
