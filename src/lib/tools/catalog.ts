@@ -36,4 +36,11 @@ export const TOOLS: readonly ToolSummary[] = [
     summary:
       'Compare the RRAS server IKEv2 policy with the client profile, predict error 13868, grade the cryptography and generate a matching strong pair.',
   },
+  {
+    id: 'certificate',
+    title: 'Certificate inspector',
+    path: '/tools/certificate/',
+    summary:
+      'Paste a certificate or chain, or choose a .cer file, and check it for its role (IKEv2, SSTP, NPS, user, device tunnel, Entra, CA); copy its thumbprints and the SSTP offload hash.',
+  },
 ];
