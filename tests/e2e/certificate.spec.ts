@@ -105,6 +105,14 @@ test('reads a chosen DER file in the page', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'neither PEM nor Base64' })).toBeVisible();
 });
 
+test('reads the leaf and issuing CA from a chosen .p7b bundle', async ({ page }) => {
+  await openTool(page);
+  await page.getByLabel(/^Or choose a file/).setInputFiles(`${FIXTURES}/chain.p7b`);
+  await expect(page.getByText('Checking the file chain.p7b')).toBeVisible();
+  await expect(page.locator('.kb-cert__details summary')).toHaveText([/CN=vpn\.example\.com/, /CN=Example Issuing CA/]);
+  await expect(finding(page, 'chain-order')).toHaveAttribute('data-severity', 'pass');
+});
+
 test('switching the role re-checks the user certificate: UPN and SID for a user, no Server Authentication for SSTP', async ({ page }) => {
   await openTool(page);
   await page.getByLabel(INPUT_LABEL).fill(fixture('user.pem'));

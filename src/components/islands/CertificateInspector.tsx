@@ -102,7 +102,7 @@ export default function CertificateInspector({ base, initialRole = 'sstp-server'
       <div className="kb-cert__form">
         <div className="kb-cert__drop">
           <div className="kb-cert__field">
-            <label htmlFor={`${idPrefix}-text`}>Certificate: PEM (one block or a whole chain) or Base64</label>
+            <label htmlFor={`${idPrefix}-text`}>Certificate: PEM (one block, a whole chain or a PKCS7 bundle) or Base64</label>
             <textarea
               id={`${idPrefix}-text`}
               className="kb-cert__code kb-cert__input"
@@ -115,7 +115,7 @@ export default function CertificateInspector({ base, initialRole = 'sstp-server'
             />
           </div>
           <div className="kb-cert__field">
-            <label htmlFor={`${idPrefix}-file`}>Or choose a file (.cer, .crt, .der, .pem), or drop one on this button</label>
+            <label htmlFor={`${idPrefix}-file`}>Or choose a file (.cer, .crt, .der, .pem, .p7b), or drop one on this button</label>
             <input
               id={`${idPrefix}-file`}
               type="file"
