@@ -32,7 +32,9 @@ function recordTransfers(page: Page): Transfer[] {
       const sizes = await request.sizes();
       const type = request.resourceType();
       const response = await request.response();
-      const text = type === 'script' && response ? await response.text() : '';
+      // A worker's script is a JavaScript file too, whatever type the browser gives its request.
+      const isScript = type === 'script' || new URL(request.url()).pathname.endsWith('.js');
+      const text = isScript && response ? await response.text() : '';
       transfers.push({ url: request.url(), type, bytes: sizes.responseBodySize, text });
     })();
   });

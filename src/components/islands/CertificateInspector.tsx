@@ -1,18 +1,18 @@
 /**
  * Certificate inspector island. Holds only UI state (the pasted text or the
  * chosen file, the role, the server name); the parser and rules live in
- * src/lib/certificates and load on first input, so the page ships without
- * them. Files are read with the File API in the page: nothing pasted or
+ * src/lib/certificates and run in a worker (src/scripts/certificate-worker.ts)
+ * started on first input, so the page ships without them. Files are read with the File API in the page: nothing pasted or
  * chosen leaves the browser, and nothing is written to the address bar.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import '../../styles/tools/certificate.css';
 import { ROLES, roleLabel, type CertificateRole } from '../../lib/certificates/roles';
 import { CertificateDetails } from './CertificateDetails';
 import { CertificateFindings } from './CertificateFindings';
-
-type Inspector = typeof import('../../lib/certificates/inspect');
-type InspectionReport = import('../../lib/certificates/inspect').InspectionReport;
+import type { InspectionReport } from '../../lib/certificates/inspect';
+import type { InspectRequest } from '../../scripts/certificate-worker';
+import workerUrl from '../../scripts/certificate-worker?worker&url';
 
 export interface CertificateInspectorProps {
   /** The site's base path (`import.meta.env.BASE_URL`), for guide links. */
@@ -57,7 +57,7 @@ export default function CertificateInspector({ base, initialRole = 'sstp-server'
   const [input, setInput] = useState<Input>({ kind: 'text' });
   const [role, setRole] = useState<CertificateRole>(initialRole);
   const [serverName, setServerName] = useState('');
-  const [inspector, setInspector] = useState<Inspector | undefined>(undefined);
+  const [latestReport, setReport] = useState<InspectionReport | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   /** When the input last changed; validity is judged at that instant. */
@@ -65,17 +65,38 @@ export default function CertificateInspector({ base, initialRole = 'sstp-server'
   const deferredText = useDeferredValue(text);
   const hasInput = input.kind === 'file' || deferredText.trim() !== '';
 
-  useEffect(() => {
-    if (!hasInput || inspector !== undefined) return;
-    import('../../lib/certificates/inspect').then(setInspector, (error: unknown) => {
-      setLoadError(describeError(error));
-    });
-  }, [hasInput, inspector]);
+  // An emptied box shows the prompt again, not the last report.
+  const report = hasInput ? latestReport : undefined;
+  const workerRef = useRef<Worker | undefined>(undefined);
+  const requestRef = useRef(0);
 
-  const report = useMemo(() => {
-    if (inspector === undefined || !hasInput) return undefined;
-    return inspector.inspectCertificates(input.kind === 'file' ? input.bytes : deferredText, { role, serverName, now: checkedAt });
-  }, [inspector, hasInput, input, deferredText, role, serverName, checkedAt]);
+  useEffect(() => {
+    if (!hasInput) return;
+    if (workerRef.current === undefined) {
+      const worker = new Worker(workerUrl, { type: 'module' });
+      worker.onmessage = (event: MessageEvent<{ id: number; report: InspectionReport }>) => {
+        if (event.data.id === requestRef.current) setReport(event.data.report);
+      };
+      worker.onerror = (event) => {
+        setLoadError(event.message || 'the checker stopped');
+      };
+      workerRef.current = worker;
+    }
+    requestRef.current += 1;
+    const request: InspectRequest = {
+      id: requestRef.current,
+      input: input.kind === 'file' ? input.bytes : deferredText,
+      options: { role, serverName, now: checkedAt },
+    };
+    workerRef.current.postMessage(request);
+  }, [hasInput, input, deferredText, role, serverName, checkedAt]);
+
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+    },
+    [],
+  );
 
   const chooseFile = (file: File | undefined) => {
     if (file === undefined) return;
