@@ -48,6 +48,7 @@ const PAGE_TYPES: Array<{ type: string; candidates: string[] }> = [
   { type: 'tool: NAT path', candidates: ['tools/nat-path/'] },
   { type: 'tool: ProfileXML', candidates: ['tools/profilexml/'] },
   { type: 'tool: IKEv2 policy', candidates: ['tools/ikev2-policy/'] },
+  { type: 'tool: certificate', candidates: ['tools/certificate/'] },
 ];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {

@@ -24,6 +24,21 @@ describe('inspectCertificates', () => {
     expect(inspectCertificates(body, OPTIONS).certificates[0]?.facts.sha256).toBe(opensslDigest('sstp', 'sha256'));
   });
 
+  it.each([
+    ['a DER .p7b file', () => readFixtureBytes('chain.p7b')],
+    ['a PEM PKCS7 block', () => readFixture('chain.p7b.pem')],
+  ])('reads the leaf and issuing CA that OpenSSL bundled into %s', (_form, read) => {
+    const report = inspectCertificates(read(), OPTIONS);
+    expect(report.problems).toEqual([]);
+    expect(report.certificates.map((certificate) => certificate.facts.subject)).toEqual(['CN=vpn.example.com', 'CN=Example Issuing CA']);
+    expect(report.certificates[0]?.facts.sha1).toBe(opensslDigest('sstp', 'sha1'));
+  });
+
+  it('says when a PKCS7 block holds no signed data', () => {
+    const report = inspectCertificates('-----BEGIN PKCS7-----\nMAMCAQA=\n-----END PKCS7-----', OPTIONS);
+    expect(report.problems[0]?.message).toBe('Block 1 is labelled PKCS7 but holds no PKCS #7 signed data.');
+  });
+
   it('checks the leaf of a chain pasted in any order', () => {
     const report = inspectCertificates(pem('root', 'issuing', 'sstp'), OPTIONS);
     expect(report.checkedPosition).toBe(3);

@@ -4,6 +4,7 @@
  */
 import { compareFindings, countBySeverity, runRules, type Finding, type Severity } from '../rules/contract';
 import type { InputProblem } from './decode-input';
+import { describeCertificate, type DecodeRow } from './describe';
 import { buildDigestOutputs, type DigestOutputs } from './outputs';
 import { parseCertificates } from './parse-certificates';
 import type { CertificateRole } from './roles';
@@ -21,6 +22,8 @@ export interface InspectOptions {
 export interface InspectedCertificate {
   readonly facts: CertificateFacts;
   readonly outputs: DigestOutputs;
+  /** The readable decode, as rows for a details table. */
+  readonly decode: readonly DecodeRow[];
 }
 
 export interface InspectionReport {
@@ -57,7 +60,11 @@ export function inspectFacts(
         }).sort(compareFindings);
   return {
     problems,
-    certificates: certificates.map((facts) => ({ facts, outputs: buildDigestOutputs(facts.sha1, facts.sha256) })),
+    certificates: certificates.map((facts) => ({
+      facts,
+      outputs: buildDigestOutputs(facts.sha1, facts.sha256),
+      decode: describeCertificate(facts),
+    })),
     checkedPosition: certificate?.position,
     findings,
     counts: countBySeverity(findings),

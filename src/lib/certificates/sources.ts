@@ -18,6 +18,10 @@ export const SOURCES = {
     title: 'KB5014754: Certificate-based authentication changes on Windows domain controllers (Microsoft Support)',
     url: 'https://support.microsoft.com/en-us/topic/kb5014754-certificate-based-authentication-changes-on-windows-domain-controllers-ad2c23b0-15d8-4340-a468-4d4f3b188f16',
   },
+  sanUriTag: {
+    title: 'Preview of SAN URI for Certificate Strong Mapping for KB5014754 (Microsoft Ask the Directory Services Team)',
+    url: 'https://techcommunity.microsoft.com/t5/ask-the-directory-services-team/preview-of-san-uri-for-certificate-strong-mapping-for-kb5014754/bc-p/3794144',
+  },
   rfc5280: {
     title: 'RFC 5280: Internet X.509 Public Key Infrastructure Certificate and CRL Profile, §4.2',
     url: 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2',

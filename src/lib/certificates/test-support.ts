@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export type FixtureName = 'root' | 'issuing' | 'sstp' | 'sstp-long' | 'ikev2' | 'user' | 'entra' | 'weak';
+export type FixtureName = 'root' | 'issuing' | 'sstp' | 'sstp-long' | 'ikev2' | 'user' | 'user-sid-uri' | 'entra' | 'weak';
 
 /** An instant inside the validity of every fixture (they were made on 2026-12-02; the shortest lasts 30 days). */
 export const FIXTURE_NOW = Date.UTC(2026, 11, 15);

@@ -151,6 +151,12 @@ describe('certificate rules', () => {
     });
   });
 
+  it('accepts the SID as a SAN URI (tag:microsoft.com,2022-09-14:sid:) in place of the SID extension', () => {
+    const finding = findingFor('sid-extension', { certificates: ['user-sid-uri'], role: 'user', severity: 'pass', says: '' });
+    expect(finding?.severity).toBe('pass');
+    expect(finding?.found).toContain('S-1-5-21-1004336348-1177238915-682003330-1106');
+  });
+
   it('asks for the server name instead of guessing when none is entered', () => {
     expect(findingFor('san-dns-matches', { certificates: ['sstp'], role: 'sstp-server', severity: 'info', says: '' })?.expected).toContain(
       'Enter the VPN server name',
