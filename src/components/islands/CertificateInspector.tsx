@@ -10,6 +10,7 @@ import '../../styles/tools/certificate.css';
 import { ROLES, roleLabel, type CertificateRole } from '../../lib/certificates/roles';
 import { CertificateDetails } from './CertificateDetails';
 import { CertificateFindings } from './CertificateFindings';
+import { IslandBoundary } from './IslandBoundary';
 import type { InspectionReport } from '../../lib/certificates/inspect';
 import type { InspectRequest } from '../../scripts/certificate-worker';
 import workerUrl from '../../scripts/certificate-worker?worker&url';
@@ -51,7 +52,7 @@ function summarise(report: InspectionReport, role: CertificateRole): string {
   return `${pasted} read; ${checked} checked as ${roleLabel(role)}: ${error} errors, ${warning} warnings, ${info} notes, ${pass} passed.`;
 }
 
-export default function CertificateInspector({ base, initialRole = 'sstp-server' }: CertificateInspectorProps) {
+function CertificateInspectorTool({ base, initialRole = 'sstp-server' }: CertificateInspectorProps) {
   const idPrefix = `kb-cert-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [text, setText] = useState('');
   const [input, setInput] = useState<Input>({ kind: 'text' });
@@ -208,22 +209,37 @@ export default function CertificateInspector({ base, initialRole = 'sstp-server'
             </p>
           ))}
         </div>
-        {report !== undefined && report.findings.length > 0 && (
-          <CertificateFindings findings={report.findings} base={base} labelledBy={`${idPrefix}-findings`} />
-        )}
-        {report !== undefined && report.certificates.length > 0 && (
-          <>
-            <h2>Certificates and hashes</h2>
-            {report.certificates.map((certificate) => (
-              <CertificateDetails
-                key={certificate.facts.position}
-                certificate={certificate}
-                isChecked={certificate.facts.position === report.checkedPosition}
-              />
-            ))}
-          </>
-        )}
+        <IslandBoundary
+          tool="certificate inspector"
+          resetKey={report}
+          hint="Your input is kept above; edit it or choose another file to try again."
+        >
+          {report !== undefined && report.findings.length > 0 && (
+            <CertificateFindings findings={report.findings} base={base} labelledBy={`${idPrefix}-findings`} />
+          )}
+          {report !== undefined && report.certificates.length > 0 && (
+            <>
+              <h2>Certificates and hashes</h2>
+              {report.certificates.map((certificate) => (
+                <CertificateDetails
+                  key={certificate.facts.position}
+                  certificate={certificate}
+                  isChecked={certificate.facts.position === report.checkedPosition}
+                />
+              ))}
+            </>
+          )}
+        </IslandBoundary>
       </div>
     </div>
+  );
+}
+
+/** The island: the inspector inside the error boundary every island shares. */
+export default function CertificateInspector(props: CertificateInspectorProps) {
+  return (
+    <IslandBoundary tool="certificate inspector">
+      <CertificateInspectorTool {...props} />
+    </IslandBoundary>
   );
 }
