@@ -8,7 +8,7 @@
  * Diffie-Hellman transform, so the PFS group of a child SA only comes into
  * play when the child SA is rekeyed.
  */
-import type { ParsedSide, SidePolicy, TransformValues } from './policy';
+import type { SidePolicy, TransformValues } from './policy';
 import { FIELD_INFO, TRANSFORM_FIELDS, spellValue, type TransformField } from './transforms';
 
 export type FieldStatus = 'match' | 'mismatch' | 'missing';
@@ -142,9 +142,4 @@ export function comparePolicies(server: SidePolicy | undefined, client: SidePoli
     headline: 'All six transforms match: this pair negotiates.',
     details: [],
   };
-}
-
-/** Compares two parsed inputs. */
-export function compareSides(server: ParsedSide, client: ParsedSide): Comparison {
-  return comparePolicies(server.policy, client.policy);
 }

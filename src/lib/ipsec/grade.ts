@@ -114,7 +114,3 @@ export function gradePolicy(values: TransformValues): PolicyGrade {
   }
   return { overall, fields, weaknesses };
 }
-
-/** The documented Windows defaults for the IKE exchange, graded (custom policy absent). */
-export const DEFAULT_POLICY_SUMMARY =
-  'Windows default proposals: Microsoft documents DES3 encryption, SHA1 integrity and DH group 2 for the IKE exchange and calls them not secure.';

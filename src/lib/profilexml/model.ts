@@ -3,7 +3,7 @@
  * every element with its path, typed accessors, and the derived facts
  * (device or user tunnel, protocol, routing policy, routes).
  */
-import { findElementSpec, parseBoolean } from './catalog';
+import { parseBoolean } from './catalog';
 import { elementChildren, textContent, type XmlElement } from './xml';
 
 export interface ElementRef {
@@ -118,9 +118,4 @@ export function buildProfileModel(root: XmlElement): ProfileModel {
 /** Case-insensitive comparison of an element value with an expected word. */
 export function isValue(actual: string | undefined, expected: string): boolean {
   return actual !== undefined && actual.trim().toLowerCase() === expected.toLowerCase();
-}
-
-/** Whether a path is known to the catalog. */
-export function isKnownPath(path: string): boolean {
-  return findElementSpec(path) !== undefined;
 }
