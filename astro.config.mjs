@@ -5,6 +5,8 @@
  *   KB_SITE      public origin, used in the sitemap and OpenSearch file (default http://localhost:4321)
  *   KB_OUT_DIR   build output folder (default ./dist)
  *   KB_CACHE_DIR Astro cache folder, for builds running side by side (default node_modules/.astro)
+ *   KB_ROBOTS    index (default: search engines may index the guide) or noindex (internal builds:
+ *                robots.txt disallows everything and every page carries a robots noindex tag)
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -19,10 +21,14 @@ import { headingAnchorOptions } from './src/lib/markdown/heading-anchors';
 import { codeTheme } from './src/integrations/code-theme';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { hostingKit } from './src/integrations/hosting';
+import { cspPerPage } from './src/integrations/csp-hashes';
+import { parseRobotsPolicy } from './src/lib/hosting/robots';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp';
 
 const highlight = await createHighlightOptions();
 const base = process.env.KB_BASE || '/';
+// Read once here so a wrong value stops the build with a clear message before anything is built.
+const robots = parseRobotsPolicy(process.env.KB_ROBOTS);
 
 export default defineConfig({
   site: process.env.KB_SITE || 'http://localhost:4321',
@@ -39,7 +45,9 @@ export default defineConfig({
     react(),
     sitemap(),
     codeTheme(highlight.css),
-    hostingKit(),
+    // Before the index is built, so every later step sees the final pages.
+    cspPerPage(),
+    hostingKit({ robots, publicSite: process.env.KB_SITE || undefined }),
     pagefindIndex(),
   ],
   markdown: {

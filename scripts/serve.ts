@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { normaliseBase } from '../src/lib/hosting/server-config';
-import { createStaticServer } from './static-server';
+import { createStaticServer, stopOnSignals } from './static-server';
 
 const argv = process.argv.slice(2);
 const value = (flag: string, fallback: string) => {
@@ -21,6 +21,4 @@ const server = await createStaticServer({ dir, base, gzip: !argv.includes('--no-
 server.listen(port, host, () => {
   console.log(`Serving ${dir} at http://${host}:${port}${base}  (Ctrl+C to stop)`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
-}
+stopOnSignals(server);

@@ -169,3 +169,16 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
   });
   return server;
 }
+
+/**
+ * Stops the server on Ctrl+C (SIGINT) or SIGTERM and exits. Open keep-alive
+ * connections from a browser would hold `close()` back, so they are closed too.
+ */
+export function stopOnSignals(server: Server): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
+}

@@ -27,6 +27,17 @@ test.describe('self-hosting kit', () => {
     }
   });
 
+  test('a default build lets search engines in: robots.txt allows everything and no page says noindex', () => {
+    for (const site of [ROOT_SITE, SUBPATH_SITE]) {
+      const robots = readFileSync(path.join(site.dir, 'robots.txt'), 'utf8');
+      expect(robots).toMatch(/^User-agent: \*\nAllow: \/$/m);
+      expect(robots).not.toContain('Disallow');
+      for (const page of ['index.html', 'guide/about/hosting/index.html']) {
+        expect(readFileSync(path.join(site.dir, page), 'utf8')).not.toContain('name="robots"');
+      }
+    }
+  });
+
   test('the OpenSearch description points at the search page', async ({ request }) => {
     const response = await request.get('opensearch.xml');
     expect(response.ok()).toBe(true);

@@ -1,10 +1,13 @@
 /**
  * The Content-Security-Policy every page carries in a <meta> element.
  * Astro adds the hashes of its own inline scripts and styles to
- * script-src and style-src; nothing here allows 'unsafe-inline'.
+ * script-src and style-src, the same list on every page; after the build,
+ * src/integrations/csp-hashes.ts trims each page's list to the inline code
+ * that page carries. Nothing here allows 'unsafe-inline'.
  */
 /** Directive names Astro's experimental.csp accepts in `directives` (script-src and style-src have their own options). */
-type CspDirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action';
+type CspDirectiveName =
+  'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action';
 type CspDirective = `${CspDirectiveName} ${string}`;
 
 /** Directives other than script-src and style-src. */
