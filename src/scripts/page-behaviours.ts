@@ -4,6 +4,7 @@
  * (the search dialog, term highlighting) are loaded on first use.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/pagefind-options';
+import { isAddressSafeQuery } from '../lib/search/address-safe';
 import { copyText } from './clipboard';
 import { setUpNavDrawer } from './nav-drawer';
 import { setUpTableHints } from './table-hints';
@@ -177,14 +178,29 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 function setUpSearch(): void {
   const button = document.querySelector<HTMLButtonElement>('.kb-search-button');
-  const open = () => void import('./search/search-dialog').then(({ openSearchDialog }) => openSearchDialog());
+  const dialogModule = () => import('./search/search-dialog');
+  const open = (query?: string) => void dialogModule().then(({ openSearchDialog }) => openSearchDialog(query));
+  // Intent to search: start loading the dialog, Pagefind and the code index before the click.
+  const preload = () => void dialogModule().then(({ preloadSearch }) => preloadSearch());
+  const home = document.querySelector<HTMLFormElement>('.kb-hero__search');
+  const homeInput = home?.querySelector<HTMLInputElement>('input[name="q"]');
+  if (home && homeInput) {
+    homeInput.addEventListener('focus', preload, { once: true });
+    // Pasted event text opens the dialog rather than going into the address (and the server's log).
+    home.addEventListener('submit', (event) => {
+      if (isAddressSafeQuery(homeInput.value)) return;
+      event.preventDefault();
+      open(homeInput.value);
+    });
+  }
   if (button) {
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, preload, { once: true, passive: true });
     button.removeAttribute('hidden');
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
       const shortcut = button.querySelector('kbd');
       if (shortcut) shortcut.textContent = '⌘ K';
     }
-    button.addEventListener('click', open);
+    button.addEventListener('click', () => open());
   }
   document.addEventListener('keydown', (event) => {
     const isShortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
