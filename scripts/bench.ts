@@ -5,7 +5,9 @@
  *  1. First-visit bytes per page type (HTML, CSS, JS, other; as sent gzip by
  *     the local server), loaded in headless Chromium with a cold cache.
  *  2. Search: Pagefind bytes transferred and latency for a query, cold (first
- *     query, loads the engine and index) and warm (a second query).
+ *     query, loads the engine and index) and warm (a second query); then, in
+ *     scripts/bench/search.ts, keystroke → first result in the dialog, cold and
+ *     warm, navigation → first result for /search/?q=809, bytes per cold query.
  *  3. Build time for the real site, and for synthetic guides of N pages
  *     (default 100 and 1000; BENCH_SIZES=100,1000,5000 to change).
  *
@@ -18,10 +20,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PAGEFIND_OPTIONS } from '../src/lib/search/pagefind-options';
+import { measureSearchSpeed } from './bench/search';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PORT = 4470;
-const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -48,13 +54,20 @@ const PAGE_TYPES: Array<{ type: string; candidates: string[] }> = [
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    const child = spawn(command, args, {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
 async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port), '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
@@ -88,7 +101,11 @@ function recordTransfers(page: Page): { transfers: Transfer[]; settled: () => Pr
   page.on('requestfinished', (request) => {
     pending.push(
       request.sizes().then((sizes) => {
-        transfers.push({ url: request.url(), kind: kindOf(request.resourceType()), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+        transfers.push({
+          url: request.url(),
+          kind: kindOf(request.resourceType()),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        });
       }),
     );
   });
@@ -112,7 +129,10 @@ async function exists(dir: string, relative: string): Promise<boolean> {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function measurePages(browser: Browser, dir: string): Promise<string[]> {
-  const rows = ['| page type | path | HTML KB | CSS KB | JS KB | other KB | total KB | requests |', '|---|---|---:|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| page type | path | HTML KB | CSS KB | JS KB | other KB | total KB | requests |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const { type, candidates } of PAGE_TYPES) {
     let pagePath: string | undefined;
     for (const candidate of candidates) if (await exists(dir, candidate)) pagePath = candidate;
@@ -124,7 +144,9 @@ async function measurePages(browser: Browser, dir: string): Promise<string[]> {
     await settled();
     const sum = (kind: Transfer['kind']) => transfers.filter((t) => t.kind === kind).reduce((total, t) => total + t.bytes, 0);
     const total = transfers.reduce((acc, t) => acc + t.bytes, 0);
-    rows.push(`| ${type} | /${pagePath} | ${kb(sum('html'))} | ${kb(sum('css'))} | ${kb(sum('js'))} | ${kb(sum('other'))} | ${kb(total)} | ${transfers.length} |`);
+    rows.push(
+      `| ${type} | /${pagePath} | ${kb(sum('html'))} | ${kb(sum('css'))} | ${kb(sum('js'))} | ${kb(sum('other'))} | ${kb(total)} | ${transfers.length} |`,
+    );
     await context.close();
   }
   return rows;
@@ -143,18 +165,21 @@ async function measureSearch(browser: Browser): Promise<string[]> {
     ['IkeNumEstablishedForInitialQuery', 'warm'],
   ] as const) {
     const before = transfers.filter((t) => t.url.includes('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0);
-    const elapsed = await page.evaluate(async ({ term, options }) => {
-      const started = performance.now();
-      const bundle = '/pagefind/pagefind.js';
-      const pagefind = (await import(bundle)) as {
-        options(o: object): Promise<void>;
-        search(t: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
-      };
-      await pagefind.options(options);
-      const response = await pagefind.search(term);
-      await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
-      return performance.now() - started;
-    }, { term: query, options: PAGEFIND_OPTIONS });
+    const elapsed = await page.evaluate(
+      async ({ term, options }) => {
+        const started = performance.now();
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = (await import(bundle)) as {
+          options(o: object): Promise<void>;
+          search(t: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+        };
+        await pagefind.options(options);
+        const response = await pagefind.search(term);
+        await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+        return performance.now() - started;
+      },
+      { term: query, options: PAGEFIND_OPTIONS },
+    );
     await page.waitForLoadState('networkidle');
     await settled();
     const after = transfers.filter((t) => t.url.includes('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0);
@@ -207,7 +232,11 @@ async function measureBuilds(): Promise<string[]> {
     for (const size of SIZES) {
       const content = await syntheticContent(root, size);
       const out = path.join(root, `dist-${size}`);
-      const ms = await run('npx', ['astro', 'build'], { KB_OUT_DIR: out, KB_CACHE_DIR: path.join(root, `cache-${size}`), KB_CONTENT_DIR: content });
+      const ms = await run('npx', ['astro', 'build'], {
+        KB_OUT_DIR: out,
+        KB_CACHE_DIR: path.join(root, `cache-${size}`),
+        KB_CONTENT_DIR: content,
+      });
       rows.push(`| real site + ${size} synthetic sections | ${await countPages(out)} | ${(ms / 1000).toFixed(1)} |`);
       await rm(out, { recursive: true, force: true });
     }
@@ -230,6 +259,7 @@ async function main(): Promise<void> {
     console.log(pages.join('\n'));
     console.log('\n## Search (Pagefind in headless Chromium)\n');
     console.log(search.join('\n'));
+    console.log((await measureSearchSpeed(browser, `http://127.0.0.1:${PORT}`)).join('\n'));
   } finally {
     await browser.close();
     server.kill();

@@ -8,8 +8,8 @@ import { createSearchUi, type SearchUi } from './search-ui';
 
 export { preloadSearch };
 
-/** Keystroke to search: short, as the index chunks are fetched during it (see SearchUi.preload). */
-const DEBOUNCE_MS = 80;
+/** Pause after a keystroke before searching: short, as the index chunks are fetched during it (see SearchUi.preload). */
+const DEBOUNCE_MS = 40;
 
 let ui: SearchUi | undefined;
 let opener: HTMLElement | null = null;

@@ -7,7 +7,7 @@ import { isAddressSafeQuery } from '../../lib/search/address-safe';
 import { preloadSearch } from './pagefind-client';
 import { createSearchUi } from './search-ui';
 
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 
 const input = document.querySelector<HTMLInputElement>('#kb-search-page-q');
 const results = document.querySelector<HTMLElement>('[data-kb-search-page-results]');
