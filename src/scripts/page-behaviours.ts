@@ -4,7 +4,6 @@
  * (the search dialog, term highlighting) are loaded on first use.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/pagefind-options';
-import { isAddressSafeQuery } from '../lib/search/address-safe';
 import { copyText } from './clipboard';
 import { setUpNavDrawer } from './nav-drawer';
 import { setUpTableHints } from './table-hints';
@@ -179,20 +178,11 @@ function isTypingTarget(target: EventTarget | null): boolean {
 function setUpSearch(): void {
   const button = document.querySelector<HTMLButtonElement>('.kb-search-button');
   const dialogModule = () => import('./search/search-dialog');
-  const open = (query?: string) => void dialogModule().then(({ openSearchDialog }) => openSearchDialog(query));
+  const open = () => void dialogModule().then(({ openSearchDialog }) => openSearchDialog());
   // Intent to search: start loading the dialog, Pagefind and the code index before the click.
   const preload = () => void dialogModule().then(({ preloadSearch }) => preloadSearch());
-  const home = document.querySelector<HTMLFormElement>('.kb-hero__search');
-  const homeInput = home?.querySelector<HTMLInputElement>('input[name="q"]');
-  if (home && homeInput) {
-    homeInput.addEventListener('focus', preload, { once: true });
-    // Pasted event text opens the dialog rather than going into the address (and the server's log).
-    home.addEventListener('submit', (event) => {
-      if (isAddressSafeQuery(homeInput.value)) return;
-      event.preventDefault();
-      open(homeInput.value);
-    });
-  }
+  // The home page's box: loaded only there.
+  if (document.querySelector('.kb-hero__search')) void import('./search/home-search');
   if (button) {
     for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, preload, { once: true, passive: true });
     button.removeAttribute('hidden');
@@ -200,7 +190,7 @@ function setUpSearch(): void {
       const shortcut = button.querySelector('kbd');
       if (shortcut) shortcut.textContent = '⌘ K';
     }
-    button.addEventListener('click', () => open());
+    button.addEventListener('click', open);
   }
   document.addEventListener('keydown', (event) => {
     const isShortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
