@@ -181,10 +181,15 @@ function setUpSearch(): void {
   const open = () => void dialogModule().then(({ openSearchDialog }) => openSearchDialog());
   // Intent to search: start loading the dialog, Pagefind and the code index before the click.
   const preload = () => void dialogModule().then(({ preloadSearch }) => preloadSearch());
-  // The home page's box: loaded only there.
-  if (document.querySelector('.kb-hero__search')) void import('./search/home-search');
+  // The home page's box: focus is intent too, and the dialog module decides where a query goes.
+  const home = document.querySelector<HTMLFormElement>('.kb-hero__search');
+  home?.addEventListener('focusin', preload, { once: true });
+  home?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void dialogModule().then(({ submitHomeSearch }) => submitHomeSearch(home));
+  });
   if (button) {
-    for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, preload, { once: true, passive: true });
+    for (const intent of ['pointerenter', 'focus']) button.addEventListener(intent, preload, { once: true });
     button.removeAttribute('hidden');
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
       const shortcut = button.querySelector('kbd');

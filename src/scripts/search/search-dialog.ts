@@ -3,6 +3,7 @@
  * Loaded when the reader shows intent (pointer or focus on the search
  * button, the shortcut); Pagefind and the code index start loading then.
  */
+import { isAddressSafeQuery } from '../../lib/search/address-safe';
 import { preloadSearch } from './pagefind-client';
 import { createSearchUi, type SearchUi } from './search-ui';
 
@@ -58,4 +59,16 @@ export function openSearchDialog(query?: string): void {
     void ui.search(query);
   }
   input.select();
+}
+
+/**
+ * Where the home page's box sends a query: a short line to /search/?q= as
+ * the form says; text that should not go into the address (pasted event text
+ * names users and machines, and the address lands in history and server logs)
+ * into this dialog. Without JavaScript the form always submits.
+ */
+export function submitHomeSearch(form: HTMLFormElement): void {
+  const query = form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
+  if (isAddressSafeQuery(query)) form.submit();
+  else openSearchDialog(query);
 }
