@@ -181,15 +181,15 @@ function setUpSearch(): void {
   const open = () => void dialogModule().then(({ openSearchDialog }) => openSearchDialog());
   // Intent to search: start loading the dialog, Pagefind and the code index before the click.
   const preload = () => void dialogModule().then(({ preloadSearch }) => preloadSearch());
-  // The home page's box: focus is intent too, and the dialog module decides where a query goes.
+  // The home page's box: the dialog module decides where a query goes.
   const home = document.querySelector<HTMLFormElement>('.kb-hero__search');
-  home?.addEventListener('focusin', preload, { once: true });
   home?.addEventListener('submit', (event) => {
     event.preventDefault();
     void dialogModule().then(({ submitHomeSearch }) => submitHomeSearch(home));
   });
   if (button) {
-    for (const intent of ['pointerenter', 'focus']) button.addEventListener(intent, preload, { once: true });
+    // A pointer over the button is intent; a key (Enter, Ctrl+K, "/") opens the dialog, which starts loading at once.
+    button.addEventListener('pointerenter', preload, { once: true });
     button.removeAttribute('hidden');
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
       const shortcut = button.querySelector('kbd');
