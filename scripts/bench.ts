@@ -5,7 +5,9 @@
  *  1. First-visit bytes per page type (HTML, CSS, JS, other; as sent gzip by
  *     the local server), loaded in headless Chromium with a cold cache.
  *  2. Search: Pagefind bytes transferred and latency for a query, cold (first
- *     query, loads the engine and index) and warm (a second query).
+ *     query, loads the engine and index) and warm (a second query); then, in
+ *     scripts/bench/search.ts, keystroke → first result in the dialog, cold and
+ *     warm, navigation → first result for /search/?q=809, bytes per cold query.
  *  3. Build time for the real site, and for synthetic guides of N pages
  *     (default 100 and 1000; BENCH_SIZES=100,1000,5000 to change).
  *  4. Parsers of pasted text on 1–10 MB adversarial input (scripts/bench/parsers.ts).
@@ -22,6 +24,7 @@ import { PAGEFIND_OPTIONS } from '../src/lib/search/pagefind-options';
 import { measureParsers } from './bench/parsers';
 import { syntheticContent } from './bench/synthetic-content';
 import { measurePageSizes } from './bench/page-size';
+import { measureSearchSpeed } from './bench/search';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PORT = 4470;
@@ -67,9 +70,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 }
 
 async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-  });
+  // Node itself runs the server (no npx wrapper), so kill() reaches the process that listens.
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+    },
+  );
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
@@ -240,6 +248,7 @@ async function main(): Promise<void> {
     console.log(pages.join('\n'));
     console.log('\n## Search (Pagefind in headless Chromium)\n');
     console.log(search.join('\n'));
+    console.log((await measureSearchSpeed(browser, `http://127.0.0.1:${PORT}`)).join('\n'));
   } finally {
     await browser.close();
     server.kill();

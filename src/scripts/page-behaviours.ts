@@ -177,8 +177,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 function setUpSearch(): void {
   const button = document.querySelector<HTMLButtonElement>('.kb-search-button');
-  const open = () => void import('./search/search-dialog').then(({ openSearchDialog }) => openSearchDialog());
+  const dialogModule = () => import('./search/search-dialog');
+  const open = () => void dialogModule().then(({ openSearchDialog }) => openSearchDialog());
+  // Intent to search: start loading the dialog, Pagefind and the code index before the click.
+  const preload = () => void dialogModule().then(({ preloadSearch }) => preloadSearch());
+  // The home page's box: the dialog module decides where a query goes.
+  const home = document.querySelector<HTMLFormElement>('.kb-hero__search');
+  home?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void dialogModule().then(({ submitHomeSearch }) => submitHomeSearch(home));
+  });
   if (button) {
+    // A pointer over the button is intent; a key (Enter, Ctrl+K, "/") opens the dialog, which starts loading at once.
+    button.addEventListener('pointerenter', preload, { once: true });
     button.removeAttribute('hidden');
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
       const shortcut = button.querySelector('kbd');

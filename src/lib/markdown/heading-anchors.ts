@@ -1,6 +1,7 @@
 /**
  * Options for rehype-autolink-headings: a visible "#" link after each
  * heading, with an accessible name that says which section it links to.
+ * Pagefind skips the link, so no "#" reaches result titles or excerpts.
  */
 import type { Element, ElementContent } from 'hast';
 
@@ -15,6 +16,7 @@ export const headingAnchorOptions = {
   test: ['h2', 'h3', 'h4'],
   properties: (heading: Element) => ({
     className: ['kb-anchor'],
+    dataPagefindIgnore: '',
     ariaLabel: `Link to this section: ${heading.children.map(textOf).join('').trim()}`,
   }),
   content: { type: 'text' as const, value: '#' },

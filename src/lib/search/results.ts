@@ -37,9 +37,3 @@ export function toResultView(data: PagefindResultData): SearchResultView {
     .map((sub) => ({ title: sub.title, url: sub.url, excerptHtml: sub.excerpt }));
   return { url: data.url, title, excerptHtml: data.excerpt, subResults, ...(type ? { type } : {}) };
 }
-
-/** "1 result for "809"" / "12 results for "nps"" / "No results for "xyz"". */
-export function describeResultCount(count: number, query: string): string {
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
-}
