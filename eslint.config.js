@@ -53,7 +53,10 @@ export default defineConfig(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/lib/ is pure TypeScript: render in src/components/.' },
-            { group: ['astro', 'astro:*', '@astrojs/*'], message: 'src/lib/ must not depend on Astro: read collections in src/data/ or pages.' },
+            {
+              group: ['astro', 'astro:*', '@astrojs/*'],
+              message: 'src/lib/ must not depend on Astro: read collections in src/data/ or pages.',
+            },
           ],
         },
       ],

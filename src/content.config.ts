@@ -122,7 +122,10 @@ const causeSchema = z.object({
 /** Fields every code has, whatever its family. */
 const errorCommonSchema = z.object({
   /** The exact symbolic constant from the Windows SDK header (or the NPS name, where one is documented). */
-  symbol: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Symbols are upper-case constants such as ERROR_VPN_TIMEOUT.').optional(),
+  symbol: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, 'Symbols are upper-case constants such as ERROR_VPN_TIMEOUT.')
+    .optional(),
   /** The Windows message, summarised in our own words. */
   summary: z.string().min(1),
   /** What the user or administrator sees when it happens (dialog, event, log line), in our words. */

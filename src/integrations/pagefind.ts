@@ -15,7 +15,9 @@ async function listFiles(folder: string, prefix: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((entry) =>
-      entry.isDirectory() ? listFiles(path.join(folder, entry.name), `${prefix}${entry.name}/`) : Promise.resolve([`${prefix}${entry.name}`]),
+      entry.isDirectory()
+        ? listFiles(path.join(folder, entry.name), `${prefix}${entry.name}/`)
+        : Promise.resolve([`${prefix}${entry.name}`]),
     ),
   );
   return nested.flat().sort();

@@ -45,7 +45,9 @@ async function run(): Promise<void> {
     rows.append(row);
   }
   summary.textContent =
-    failures === 0 ? `All ${targets.length} checks passed: this server is configured correctly.` : `${failures} of ${targets.length} checks failed.`;
+    failures === 0
+      ? `All ${targets.length} checks passed: this server is configured correctly.`
+      : `${failures} of ${targets.length} checks failed.`;
 }
 
 void run();

@@ -12,7 +12,9 @@ describe('errorIdFromData', () => {
   });
 
   it('stops the build when a file holds another code, saying what to rename it to', () => {
-    expect(() => errorIdFromData('808.md', { kind: 'ras', decimal: 809 })).toThrow('content/errors/808.md holds code 809; name the file 809.md');
+    expect(() => errorIdFromData('808.md', { kind: 'ras', decimal: 809 })).toThrow(
+      'content/errors/808.md holds code 809; name the file 809.md',
+    );
   });
 
   it('leaves incomplete data to the schema, which reports the missing field', () => {

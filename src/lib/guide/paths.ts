@@ -44,9 +44,7 @@ export function parseEntryPath(entryPath: string): OrderedSegment[] {
 export function guideIdFromEntryPath(entryPath: string): string {
   const segments = parseEntryPath(entryPath);
   if (segments.length !== 2) {
-    throw new Error(
-      `Guide section "${entryPath}" must sit exactly one folder deep: content/guide/<NN-chapter>/<NN-section>.mdx.`,
-    );
+    throw new Error(`Guide section "${entryPath}" must sit exactly one folder deep: content/guide/<NN-chapter>/<NN-section>.mdx.`);
   }
   return segments.map((segment) => segment.slug).join('/');
 }

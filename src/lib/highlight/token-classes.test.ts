@@ -24,7 +24,12 @@ describe('classesForTokenStyle', () => {
 
 describe('tokenClassTransformer', () => {
   it('merges the class and className Astro and Markdown write into one list and drops the style', () => {
-    const pre: Element = { type: 'element', tagName: 'pre', properties: { class: 'astro-code github-light', className: ['shiki'], style: 'color:red' }, children: [] };
+    const pre: Element = {
+      type: 'element',
+      tagName: 'pre',
+      properties: { class: 'astro-code github-light', className: ['shiki'], style: 'color:red' },
+      children: [],
+    };
     const transformer = tokenClassTransformer(palettes);
     (transformer.pre as (this: unknown, node: Element) => void).call({}, pre);
     expect(pre.properties).toEqual({ className: ['astro-code', 'github-light', 'shiki', 'kb-code-block'] });

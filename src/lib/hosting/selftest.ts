@@ -5,15 +5,7 @@
  */
 
 export type SelfTestKind =
-  | 'page'
-  | 'missing-page'
-  | 'javascript'
-  | 'json'
-  | 'pf_meta'
-  | 'pf_index'
-  | 'pf_fragment'
-  | 'pf_filter'
-  | 'pagefind-wasm';
+  'page' | 'missing-page' | 'javascript' | 'json' | 'pf_meta' | 'pf_index' | 'pf_fragment' | 'pf_filter' | 'pagefind-wasm';
 
 export interface SelfTestTarget {
   readonly kind: SelfTestKind;
@@ -44,12 +36,17 @@ export function judgeSelfTestResponse(kind: SelfTestKind, status: number, conten
     return { isOk: false, message: `Expected status 200, got ${status}.${hint}` };
   }
   if (kind === 'page') {
-    return type === 'text/html' ? { isOk: true, message: 'Served as HTML.' } : { isOk: false, message: `Expected text/html, got "${type || 'none'}".` };
+    return type === 'text/html'
+      ? { isOk: true, message: 'Served as HTML.' }
+      : { isOk: false, message: `Expected text/html, got "${type || 'none'}".` };
   }
   if (kind === 'javascript') {
     return /^(text|application)\/(javascript|ecmascript|x-javascript)$/.test(type)
       ? { isOk: true, message: 'Served as JavaScript, so the browser will run it as a module.' }
-      : { isOk: false, message: `Expected a JavaScript type (text/javascript), got "${type || 'none'}"; browsers refuse to run modules with other types.` };
+      : {
+          isOk: false,
+          message: `Expected a JavaScript type (text/javascript), got "${type || 'none'}"; browsers refuse to run modules with other types.`,
+        };
   }
   if (kind === 'json') return { isOk: true, message: 'Reachable.' };
   return {

@@ -23,7 +23,8 @@ export function normaliseBase(base: string): string {
 export function buildWebConfig(base: string): string {
   const root = normaliseBase(base);
   const mimeMaps = MIME_TYPES.map(
-    ([ext, type]) => `      <remove fileExtension="${ext}" />\n      <mimeMap fileExtension="${ext}" mimeType="${escapeXmlAttribute(type)}" />`,
+    ([ext, type]) =>
+      `      <remove fileExtension="${ext}" />\n      <mimeMap fileExtension="${ext}" mimeType="${escapeXmlAttribute(type)}" />`,
   ).join('\n');
   const headers = SECURITY_HEADERS.map(
     ([name, value]) => `        <remove name="${name}" />\n        <add name="${name}" value="${escapeXmlAttribute(value)}" />`,
@@ -71,8 +72,7 @@ ${headers}
  */
 export function buildNginxServerBlock(options: { base: string; webRoot: string; serverName: string }): string {
   const base = normaliseBase(options.base);
-  const headers = (indent: string) =>
-    SECURITY_HEADERS.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
+  const headers = (indent: string) => SECURITY_HEADERS.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
   return `server {
   listen 80;
   server_name ${options.serverName};

@@ -42,7 +42,13 @@ describe('findTermMatches', () => {
         for (const [start, end] of matches) {
           expect(start).toBeGreaterThanOrEqual(previousEnd);
           expect(end).toBeLessThanOrEqual(text.length);
-          expect(terms.some((term) => term.localeCompare(text.slice(start, end), undefined, { sensitivity: 'accent' }) === 0 || term.toLowerCase() === text.slice(start, end).toLowerCase())).toBe(true);
+          expect(
+            terms.some(
+              (term) =>
+                term.localeCompare(text.slice(start, end), undefined, { sensitivity: 'accent' }) === 0 ||
+                term.toLowerCase() === text.slice(start, end).toLowerCase(),
+            ),
+          ).toBe(true);
           previousEnd = end;
         }
       }),

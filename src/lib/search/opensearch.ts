@@ -3,7 +3,12 @@ function escapeXml(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-export function buildOpenSearchDescription(options: { shortName: string; description: string; searchUrl: string; iconUrl: string }): string {
+export function buildOpenSearchDescription(options: {
+  shortName: string;
+  description: string;
+  searchUrl: string;
+  iconUrl: string;
+}): string {
   const template = `${options.searchUrl}?q={searchTerms}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
