@@ -454,7 +454,17 @@ class Parser {
 
   /** A command argument value, with `a, b, c` lists joined into an array. */
   private parseCommandValue(): PsValue | undefined {
-    const first = this.parsePrimary(true);
+    return this.parseValueList(true);
+  }
+
+  /** An expression-mode value, with `a, b` lists joined into an array. */
+  private parseExpressionValue(): PsValue | undefined {
+    return this.parseValueList(false);
+  }
+
+  /** One value, or a comma-separated list of them as an array, read in command (argument) or expression mode. */
+  private parseValueList(commandMode: boolean): PsValue | undefined {
+    const first = this.parsePrimary(commandMode);
     if (first === undefined) return undefined;
     const items: PsValue[] = [first];
     for (;;) {
@@ -466,7 +476,7 @@ class Parser {
       }
       this.pos += 1;
       this.skipAllSpace();
-      const next = this.parsePrimary(true);
+      const next = this.parsePrimary(commandMode);
       if (next === undefined) break;
       items.push(next);
     }
@@ -814,27 +824,6 @@ class Parser {
       if (value !== undefined && isWhole) return value;
     }
     return { kind: 'expression', text: this.text.slice(start, end).trim(), line };
-  }
-
-  /** An expression-mode value, with `a, b` lists joined into an array. */
-  private parseExpressionValue(): PsValue | undefined {
-    const first = this.parsePrimary(false);
-    if (first === undefined) return undefined;
-    const items: PsValue[] = [first];
-    for (;;) {
-      const save = this.pos;
-      this.skipInlineSpace();
-      if (this.peek() !== ',') {
-        this.pos = save;
-        break;
-      }
-      this.pos += 1;
-      this.skipAllSpace();
-      const next = this.parsePrimary(false);
-      if (next === undefined) break;
-      items.push(next);
-    }
-    return items.length === 1 ? first : { kind: 'array', items, line: first.line };
   }
 
   // -------------------------------------------------------------------------
